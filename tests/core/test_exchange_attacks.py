@@ -436,12 +436,24 @@ def test_an_activitys_rules_hold_for_a_laptops_enrolments_and_presences(
         presence("63333333-3333-4333-8333-333333333333", late, other),  # not enrolled
     ]
     genuine = presence("64444444-4444-4444-8444-444444444444", late, helene)
-    done = packages.import_changes(db, coordinator, crafted(laptop, [*refused_rows, genuine]))
-    assert (done.refused, done.applied) == (len(refused_rows), 1)
+    # enrolled on the laptop and present at once: the file's enrolment is judged first
+    newcomer = clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Nadia", last_name="Kabore", assigned_counsellor_id=counsellor.user_id)).id
+    days_ago = (datetime.combine(today - timedelta(days=2), datetime.min.time(), LOCAL_ZONE)
+                .isoformat())
+    together = [("enrolments", _blank("enrolments", id="53333333-3333-4333-8333-333333333333",
+                                      activity_id=activity.id, client_id=newcomer,
+                                      status="enrolled", enrolled_at=days_ago, completed=False)),
+                presence("65555555-5555-4555-8555-555555555555", late, newcomer)]
+    done = packages.import_changes(db, coordinator, crafted(
+        laptop, [*refused_rows, genuine, *together]))
+    assert (done.refused, done.applied) == (len(refused_rows), 3)
     reasons = sorted(c.reason for c in list_conflicts(db, coordinator) if c.kind == "refused")
     assert len(reasons) == len(refused_rows)
     assert all("Amani" not in reason and "Hélène" not in reason for reason in reasons)
     with db.engine.connect() as connection:
         kept = connection.execute(text("SELECT id FROM attendance")).scalars().all()
         enrolled = connection.execute(text("SELECT client_id FROM enrolments")).scalars().all()
-    assert kept == ["64444444-4444-4444-8444-444444444444"] and enrolled == [helene]
+    assert sorted(kept) == ["64444444-4444-4444-8444-444444444444",
+                            "65555555-5555-4555-8555-555555555555"]
+    assert sorted(enrolled) == sorted([helene, newcomer])

@@ -69,311 +69,311 @@ Log: %5</source>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="71"/>
+        <location filename="../ui/pages/activities_page.py" line="73"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="76"/>
+        <location filename="../ui/pages/activities_page.py" line="78"/>
         <source>Find an activity by its title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="78"/>
+        <location filename="../ui/pages/activities_page.py" line="80"/>
         <source>To come and under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="79"/>
-        <location filename="../ui/pages/activities_page.py" line="261"/>
+        <location filename="../ui/pages/activities_page.py" line="81"/>
+        <location filename="../ui/pages/activities_page.py" line="283"/>
         <source>To come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="80"/>
-        <location filename="../ui/pages/activities_page.py" line="262"/>
+        <location filename="../ui/pages/activities_page.py" line="82"/>
+        <location filename="../ui/pages/activities_page.py" line="284"/>
         <source>Under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="81"/>
-        <location filename="../ui/pages/activities_page.py" line="263"/>
+        <location filename="../ui/pages/activities_page.py" line="83"/>
+        <location filename="../ui/pages/activities_page.py" line="285"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="82"/>
-        <location filename="../ui/pages/activities_page.py" line="260"/>
+        <location filename="../ui/pages/activities_page.py" line="84"/>
+        <location filename="../ui/pages/activities_page.py" line="282"/>
         <source>No session yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="83"/>
+        <location filename="../ui/pages/activities_page.py" line="85"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="86"/>
+        <location filename="../ui/pages/activities_page.py" line="277"/>
         <source>Every office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="88"/>
+        <location filename="../ui/pages/activities_page.py" line="89"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="89"/>
+        <location filename="../ui/pages/activities_page.py" line="90"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="93"/>
+        <location filename="../ui/pages/activities_page.py" line="94"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="94"/>
+        <location filename="../ui/pages/activities_page.py" line="95"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="95"/>
+        <location filename="../ui/pages/activities_page.py" line="96"/>
         <source>Places left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="110"/>
+        <location filename="../ui/pages/activities_page.py" line="111"/>
         <source>Create the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="125"/>
+        <location filename="../ui/pages/activities_page.py" line="126"/>
         <source>Add the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="129"/>
+        <location filename="../ui/pages/activities_page.py" line="130"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="133"/>
+        <location filename="../ui/pages/activities_page.py" line="134"/>
         <source>Enrolled since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="134"/>
+        <location filename="../ui/pages/activities_page.py" line="135"/>
         <source>Withdraw the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="138"/>
+        <location filename="../ui/pages/activities_page.py" line="139"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="138"/>
+        <location filename="../ui/pages/activities_page.py" line="139"/>
         <source>Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="139"/>
+        <location filename="../ui/pages/activities_page.py" line="140"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="139"/>
+        <location filename="../ui/pages/activities_page.py" line="140"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="145"/>
+        <location filename="../ui/pages/activities_page.py" line="146"/>
         <source>Save the attendance of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="146"/>
+        <location filename="../ui/pages/activities_page.py" line="147"/>
         <source>Attendance sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="147"/>
+        <location filename="../ui/pages/activities_page.py" line="148"/>
         <source>Allowance list (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="148"/>
+        <location filename="../ui/pages/activities_page.py" line="149"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="149"/>
+        <location filename="../ui/pages/activities_page.py" line="150"/>
         <source>Attestations for the group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="160"/>
+        <location filename="../ui/pages/activities_page.py" line="161"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="161"/>
+        <location filename="../ui/pages/activities_page.py" line="162"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="163"/>
+        <location filename="../ui/pages/activities_page.py" line="164"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="165"/>
+        <location filename="../ui/pages/activities_page.py" line="166"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="172"/>
+        <location filename="../ui/pages/activities_page.py" line="173"/>
         <source>New activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="182"/>
+        <location filename="../ui/pages/activities_page.py" line="183"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="187"/>
+        <location filename="../ui/pages/activities_page.py" line="188"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="206"/>
+        <location filename="../ui/pages/activities_page.py" line="207"/>
         <source>since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="224"/>
+        <location filename="../ui/pages/activities_page.py" line="225"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="225"/>
+        <location filename="../ui/pages/activities_page.py" line="226"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="267"/>
+        <location filename="../ui/pages/activities_page.py" line="289"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="269"/>
+        <location filename="../ui/pages/activities_page.py" line="291"/>
         <source>Full, %1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="289"/>
+        <location filename="../ui/pages/activities_page.py" line="311"/>
         <source>No activity matches. Change the search or the filters, or create the activity below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="292"/>
+        <location filename="../ui/pages/activities_page.py" line="314"/>
         <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="185"/>
+        <location filename="../ui/pages/activities_page.py" line="186"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="189"/>
+        <location filename="../ui/pages/activities_page.py" line="190"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="190"/>
+        <location filename="../ui/pages/activities_page.py" line="191"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="200"/>
+        <location filename="../ui/pages/activities_page.py" line="201"/>
         <source>Attendance of the session chosen under “Sessions”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="223"/>
+        <location filename="../ui/pages/activities_page.py" line="224"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="316"/>
+        <location filename="../ui/pages/activities_page.py" line="338"/>
         <source> · part %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="335"/>
+        <location filename="../ui/pages/activities_page.py" line="357"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="336"/>
+        <location filename="../ui/pages/activities_page.py" line="358"/>
         <source>Waiting list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="338"/>
+        <location filename="../ui/pages/activities_page.py" line="360"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="345"/>
+        <location filename="../ui/pages/activities_page.py" line="367"/>
         <source>Not yet enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="378"/>
+        <location filename="../ui/pages/activities_page.py" line="400"/>
         <source>Type the day of the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="406"/>
+        <location filename="../ui/pages/activities_page.py" line="428"/>
         <source>Find the person to enrol first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="419"/>
+        <location filename="../ui/pages/activities_page.py" line="442"/>
         <source>Enrolled since %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="422"/>
+        <location filename="../ui/pages/activities_page.py" line="445"/>
         <source>Enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="417"/>
+        <location filename="../ui/pages/activities_page.py" line="440"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="433"/>
+        <location filename="../ui/pages/activities_page.py" line="456"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="434"/>
+        <location filename="../ui/pages/activities_page.py" line="457"/>
         <source>Withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="450"/>
+        <location filename="../ui/pages/activities_page.py" line="473"/>
         <source>Attendance saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="481"/>
+        <location filename="../ui/pages/activities_page.py" line="504"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,112 +419,112 @@ Log: %5</source>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="50"/>
+        <location filename="../ui/pages/agenda_page.py" line="58"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="51"/>
+        <location filename="../ui/pages/agenda_page.py" line="59"/>
         <source>Whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="53"/>
+        <location filename="../ui/pages/agenda_page.py" line="61"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="58"/>
+        <location filename="../ui/pages/agenda_page.py" line="66"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="59"/>
+        <location filename="../ui/pages/agenda_page.py" line="67"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="67"/>
+        <location filename="../ui/pages/agenda_page.py" line="75"/>
         <source>New appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="68"/>
+        <location filename="../ui/pages/agenda_page.py" line="76"/>
         <source>Appointment slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="69"/>
+        <location filename="../ui/pages/agenda_page.py" line="77"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="71"/>
+        <location filename="../ui/pages/agenda_page.py" line="79"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="72"/>
+        <location filename="../ui/pages/agenda_page.py" line="80"/>
         <source>Cancel the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="73"/>
+        <location filename="../ui/pages/agenda_page.py" line="81"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="74"/>
+        <location filename="../ui/pages/agenda_page.py" line="82"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="75"/>
+        <location filename="../ui/pages/agenda_page.py" line="83"/>
         <source>Day sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="76"/>
+        <location filename="../ui/pages/agenda_page.py" line="84"/>
         <source>Export for a phone (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="152"/>
+        <location filename="../ui/pages/agenda_page.py" line="177"/>
         <source>Week of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="166"/>
+        <location filename="../ui/pages/agenda_page.py" line="189"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="173"/>
+        <location filename="../ui/pages/agenda_page.py" line="196"/>
         <source>New appointment: who is it for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="186"/>
+        <location filename="../ui/pages/agenda_page.py" line="209"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="202"/>
+        <location filename="../ui/pages/agenda_page.py" line="225"/>
         <source>Appointment moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="212"/>
+        <location filename="../ui/pages/agenda_page.py" line="241"/>
         <source>Enter the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="219"/>
+        <location filename="../ui/pages/agenda_page.py" line="237"/>
         <source>Appointment cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="250"/>
+        <location filename="../ui/pages/agenda_page.py" line="272"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,112 +563,112 @@ Log: %5</source>
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="45"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="49"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="49"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="50"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="50"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="51"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="54"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="55"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="55"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="56"/>
         <source>Appointment slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="58"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="59"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="60"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="60"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="61"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="62"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="63"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="68"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="69"/>
         <source>Log the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="71"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="72"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="72"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="73"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="73"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="74"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="76"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="77"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="82"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="83"/>
         <source>Requests (answered within 72 business hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="100"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="106"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="101"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="107"/>
         <source>Answered %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="107"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="113"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="112"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="118"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="123"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="129"/>
         <source>Request logged; answer due %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,72 +676,72 @@ Log: %5</source>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="73"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="75"/>
         <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="75"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="77"/>
         <source>Read the e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="77"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="79"/>
         <source>Ticks the needs the e-mail names and highlights the person&apos;s details it gives on labelled lines (name, MIFI number, date of birth, phone, languages…), to copy into the file after checking them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="110"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="112"/>
         <source>Save the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="111"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="113"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="112"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="114"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="113"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="115"/>
         <source>Add these needs to the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="115"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="117"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="171"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="176"/>
         <source>New assessment, not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="186"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="191"/>
         <source>Signed %1; a signed assessment no longer changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="189"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="194"/>
         <source>Saved, not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="220"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="225"/>
         <source>Needs found in the e-mail and ticked: %1. Check them, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="222"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="227"/>
         <source>No need named in the e-mail was recognized; tick them by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/client_file/assessment_tab.py" line="261"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="266"/>
         <source>%n item(s) added to the action plan.</source>
         <translation>
             <numerusform>%n item added to the action plan.</numerusform>
@@ -1422,107 +1422,107 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="55"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="57"/>
         <source>Move the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="56"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="58"/>
         <source>Book an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="73"/>
         <source>No free time that day for this length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="73"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="75"/>
         <source>Next open day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="81"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="81"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="82"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="84"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="85"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="84"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="85"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="87"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="88"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="91"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="93"/>
         <source>Free times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="94"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="96"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="94"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="96"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="95"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="109"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="111"/>
         <source>Appointment slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="110"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="112"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="117"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="119"/>
         <source>Give the person their slip: the day, the time, the address, what to bring and the interpreter, in their language when it is written in it, else in French and English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="239"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="285"/>
         <source>Moved: %1, %2 from %3 to %4, with %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="240"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="286"/>
         <source>Booked: %1, %2 from %3 to %4, with %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="245"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="291"/>
         <source>Appointment booked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,117 +1728,117 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="90"/>
+        <location filename="../ui/client_file/window.py" line="95"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="93"/>
+        <location filename="../ui/client_file/window.py" line="98"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="95"/>
+        <location filename="../ui/client_file/window.py" line="100"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="97"/>
+        <location filename="../ui/client_file/window.py" line="102"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="99"/>
+        <location filename="../ui/client_file/window.py" line="104"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="101"/>
+        <location filename="../ui/client_file/window.py" line="106"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="104"/>
+        <location filename="../ui/client_file/window.py" line="109"/>
         <source>Appointments and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="106"/>
+        <location filename="../ui/client_file/window.py" line="111"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="108"/>
+        <location filename="../ui/client_file/window.py" line="113"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="110"/>
+        <location filename="../ui/client_file/window.py" line="115"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="114"/>
+        <location filename="../ui/client_file/window.py" line="119"/>
         <source>Confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="116"/>
+        <location filename="../ui/client_file/window.py" line="121"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="122"/>
+        <location filename="../ui/client_file/window.py" line="127"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="147"/>
+        <location filename="../ui/client_file/window.py" line="158"/>
         <source>Furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="161"/>
+        <location filename="../ui/client_file/window.py" line="172"/>
         <source>Copied from the e-mail: %1. Check them, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="213"/>
+        <location filename="../ui/client_file/window.py" line="241"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="218"/>
+        <location filename="../ui/client_file/window.py" line="246"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="221"/>
+        <location filename="../ui/client_file/window.py" line="249"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="223"/>
+        <location filename="../ui/client_file/window.py" line="251"/>
         <source>interpreter needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="257"/>
+        <location filename="../ui/client_file/window.py" line="287"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="268"/>
+        <location filename="../ui/client_file/window.py" line="298"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="276"/>
+        <location filename="../ui/client_file/window.py" line="306"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="290"/>
+        <location filename="../ui/client_file/window.py" line="320"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,17 +1846,17 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="31"/>
+        <location filename="../ui/pages/clients_page.py" line="35"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="39"/>
+        <location filename="../ui/pages/clients_page.py" line="43"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/clients_page.py" line="67"/>
+        <location filename="../ui/pages/clients_page.py" line="81"/>
         <source>%n result(s) shown</source>
         <translation>
             <numerusform>%n result shown</numerusform>
@@ -1864,7 +1864,7 @@ Everything entered since then will no longer show. The current database is kept 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="71"/>
+        <location filename="../ui/pages/clients_page.py" line="92"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,76 +1872,76 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="48"/>
-        <location filename="../ui/client_file/consents_tab.py" line="70"/>
+        <location filename="../ui/client_file/consents_tab.py" line="52"/>
+        <location filename="../ui/client_file/consents_tab.py" line="74"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="49"/>
-        <location filename="../ui/client_file/consents_tab.py" line="71"/>
+        <location filename="../ui/client_file/consents_tab.py" line="53"/>
+        <location filename="../ui/client_file/consents_tab.py" line="75"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="50"/>
-        <location filename="../ui/client_file/consents_tab.py" line="72"/>
+        <location filename="../ui/client_file/consents_tab.py" line="54"/>
+        <location filename="../ui/client_file/consents_tab.py" line="76"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="51"/>
-        <location filename="../ui/client_file/consents_tab.py" line="73"/>
+        <location filename="../ui/client_file/consents_tab.py" line="55"/>
+        <location filename="../ui/client_file/consents_tab.py" line="77"/>
         <source>Explained in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="52"/>
+        <location filename="../ui/client_file/consents_tab.py" line="56"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="53"/>
+        <location filename="../ui/client_file/consents_tab.py" line="57"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="54"/>
+        <location filename="../ui/client_file/consents_tab.py" line="58"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="57"/>
+        <location filename="../ui/client_file/consents_tab.py" line="61"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="74"/>
+        <location filename="../ui/client_file/consents_tab.py" line="78"/>
         <source>Partner (for a referral)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="76"/>
+        <location filename="../ui/client_file/consents_tab.py" line="80"/>
         <source>Expires on (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="78"/>
+        <location filename="../ui/client_file/consents_tab.py" line="82"/>
         <source>Record the consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="79"/>
+        <location filename="../ui/client_file/consents_tab.py" line="83"/>
         <source>Withdraw the selected consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="57"/>
+        <location filename="../ui/client_file/consents_tab.py" line="61"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="58"/>
+        <location filename="../ui/client_file/consents_tab.py" line="62"/>
         <source>Not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,93 +2005,93 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="51"/>
+        <location filename="../ui/pages/desk_page.py" line="56"/>
         <source>New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="56"/>
+        <location filename="../ui/pages/desk_page.py" line="61"/>
         <source>People found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="57"/>
+        <location filename="../ui/pages/desk_page.py" line="62"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="58"/>
+        <location filename="../ui/pages/desk_page.py" line="63"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="60"/>
+        <location filename="../ui/pages/desk_page.py" line="65"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="61"/>
+        <location filename="../ui/pages/desk_page.py" line="66"/>
         <source>Add to waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="71"/>
+        <location filename="../ui/pages/desk_page.py" line="76"/>
         <source>Take the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="72"/>
+        <location filename="../ui/pages/desk_page.py" line="77"/>
         <source>Take this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="74"/>
+        <location filename="../ui/pages/desk_page.py" line="79"/>
         <source>Outcome of the visit (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="75"/>
+        <location filename="../ui/pages/desk_page.py" line="80"/>
         <source>End the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="76"/>
+        <location filename="../ui/pages/desk_page.py" line="81"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="105"/>
+        <location filename="../ui/pages/desk_page.py" line="110"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="112"/>
+        <location filename="../ui/pages/desk_page.py" line="117"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="177"/>
-        <location filename="../ui/pages/desk_page.py" line="205"/>
+        <location filename="../ui/pages/desk_page.py" line="200"/>
+        <location filename="../ui/pages/desk_page.py" line="229"/>
         <source>Choose a person in the results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="183"/>
+        <location filename="../ui/pages/desk_page.py" line="206"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="211"/>
+        <location filename="../ui/pages/desk_page.py" line="242"/>
         <source>Enter the reason for the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="218"/>
+        <location filename="../ui/pages/desk_page.py" line="238"/>
         <source>Added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="232"/>
+        <location filename="../ui/pages/desk_page.py" line="258"/>
         <source>%1 is with you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,117 +2123,117 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="56"/>
-        <location filename="../ui/client_file/documents_tab.py" line="137"/>
+        <location filename="../ui/client_file/documents_tab.py" line="62"/>
+        <location filename="../ui/client_file/documents_tab.py" line="150"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="56"/>
-        <location filename="../ui/client_file/documents_tab.py" line="137"/>
+        <location filename="../ui/client_file/documents_tab.py" line="62"/>
+        <location filename="../ui/client_file/documents_tab.py" line="150"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="57"/>
-        <location filename="../ui/client_file/documents_tab.py" line="144"/>
+        <location filename="../ui/client_file/documents_tab.py" line="63"/>
+        <location filename="../ui/client_file/documents_tab.py" line="157"/>
         <source>The person&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="66"/>
-        <location filename="../ui/client_file/documents_tab.py" line="76"/>
+        <location filename="../ui/client_file/documents_tab.py" line="72"/>
+        <location filename="../ui/client_file/documents_tab.py" line="82"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="67"/>
+        <location filename="../ui/client_file/documents_tab.py" line="73"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="68"/>
+        <location filename="../ui/client_file/documents_tab.py" line="74"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="69"/>
+        <location filename="../ui/client_file/documents_tab.py" line="75"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="70"/>
+        <location filename="../ui/client_file/documents_tab.py" line="76"/>
         <source>Services from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="71"/>
+        <location filename="../ui/client_file/documents_tab.py" line="77"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="72"/>
+        <location filename="../ui/client_file/documents_tab.py" line="78"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="75"/>
+        <location filename="../ui/client_file/documents_tab.py" line="81"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="77"/>
-        <location filename="../ui/client_file/documents_tab.py" line="132"/>
+        <location filename="../ui/client_file/documents_tab.py" line="83"/>
+        <location filename="../ui/client_file/documents_tab.py" line="145"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="79"/>
+        <location filename="../ui/client_file/documents_tab.py" line="85"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="81"/>
+        <location filename="../ui/client_file/documents_tab.py" line="87"/>
         <source>Reprint a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="83"/>
+        <location filename="../ui/client_file/documents_tab.py" line="89"/>
         <source>Why the document is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="84"/>
+        <location filename="../ui/client_file/documents_tab.py" line="90"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="95"/>
+        <location filename="../ui/client_file/documents_tab.py" line="101"/>
         <source>Register of documents issued to this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="101"/>
+        <location filename="../ui/client_file/documents_tab.py" line="107"/>
         <source>Is a printed or e-mailed attestation genuine? Drop its PDF here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="131"/>
+        <location filename="../ui/client_file/documents_tab.py" line="144"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="132"/>
+        <location filename="../ui/client_file/documents_tab.py" line="145"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="185"/>
+        <location filename="../ui/client_file/documents_tab.py" line="198"/>
         <source>Document %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="192"/>
+        <location filename="../ui/client_file/documents_tab.py" line="205"/>
         <source>Choose a document in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,77 +3126,77 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="40"/>
+        <location filename="../ui/pages/followups_page.py" line="44"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="41"/>
+        <location filename="../ui/pages/followups_page.py" line="45"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="46"/>
+        <location filename="../ui/pages/followups_page.py" line="50"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="48"/>
+        <location filename="../ui/pages/followups_page.py" line="52"/>
         <source>Answer given (closes the request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="49"/>
+        <location filename="../ui/pages/followups_page.py" line="53"/>
         <source>Close the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="53"/>
+        <location filename="../ui/pages/followups_page.py" line="57"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="55"/>
+        <location filename="../ui/pages/followups_page.py" line="59"/>
         <source>Files with open work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="57"/>
+        <location filename="../ui/pages/followups_page.py" line="61"/>
         <source>Hours booked this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="60"/>
+        <location filename="../ui/pages/followups_page.py" line="64"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="76"/>
+        <location filename="../ui/pages/followups_page.py" line="80"/>
         <source>Load per counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="94"/>
+        <location filename="../ui/pages/followups_page.py" line="108"/>
         <source>%1 open, %2 overdue, %3 due later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="111"/>
+        <location filename="../ui/pages/followups_page.py" line="125"/>
         <source>Choose a request in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="117"/>
+        <location filename="../ui/pages/followups_page.py" line="133"/>
         <source>Write the answer given before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="125"/>
+        <location filename="../ui/pages/followups_page.py" line="141"/>
         <source>Request closed after %1 h, on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="126"/>
+        <location filename="../ui/pages/followups_page.py" line="142"/>
         <source>Request closed after %1 h, late.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3242,85 +3242,85 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="36"/>
+        <location filename="../ui/client_file/household_tab.py" line="39"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="37"/>
-        <location filename="../ui/client_file/household_tab.py" line="56"/>
-        <location filename="../ui/client_file/household_tab.py" line="76"/>
+        <location filename="../ui/client_file/household_tab.py" line="40"/>
+        <location filename="../ui/client_file/household_tab.py" line="59"/>
+        <location filename="../ui/client_file/household_tab.py" line="79"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="39"/>
+        <location filename="../ui/client_file/household_tab.py" line="42"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="40"/>
-        <location filename="../ui/client_file/household_tab.py" line="57"/>
+        <location filename="../ui/client_file/household_tab.py" line="43"/>
+        <location filename="../ui/client_file/household_tab.py" line="60"/>
         <source>School or daycare need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="42"/>
+        <location filename="../ui/client_file/household_tab.py" line="45"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="53"/>
+        <location filename="../ui/client_file/household_tab.py" line="56"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="54"/>
+        <location filename="../ui/client_file/household_tab.py" line="57"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="55"/>
+        <location filename="../ui/client_file/household_tab.py" line="58"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="58"/>
+        <location filename="../ui/client_file/household_tab.py" line="61"/>
         <source>School or daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="59"/>
+        <location filename="../ui/client_file/household_tab.py" line="62"/>
         <source>Add to the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="60"/>
+        <location filename="../ui/client_file/household_tab.py" line="63"/>
         <source>Remove the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="72"/>
+        <location filename="../ui/client_file/household_tab.py" line="75"/>
         <source>Link this file to the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="74"/>
+        <location filename="../ui/client_file/household_tab.py" line="77"/>
         <source>Person with a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="81"/>
+        <location filename="../ui/client_file/household_tab.py" line="84"/>
         <source>Someone without a file (a child, for example)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="85"/>
+        <location filename="../ui/client_file/household_tab.py" line="88"/>
         <source>Someone who already has a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="120"/>
+        <location filename="../ui/client_file/household_tab.py" line="129"/>
         <source>Find the person by name, phone or MIFI number, then choose them in the list beside.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,96 +3328,96 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>HousingTab</name>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="49"/>
+        <location filename="../ui/client_file/housing_tab.py" line="53"/>
         <source>Help with furnishing is no longer offered. For furniture, refer the person to a partner organization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="53"/>
+        <location filename="../ui/client_file/housing_tab.py" line="57"/>
         <source>Refer for furniture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="58"/>
-        <location filename="../ui/client_file/housing_tab.py" line="93"/>
+        <location filename="../ui/client_file/housing_tab.py" line="62"/>
+        <location filename="../ui/client_file/housing_tab.py" line="97"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="60"/>
-        <location filename="../ui/client_file/housing_tab.py" line="92"/>
+        <location filename="../ui/client_file/housing_tab.py" line="64"/>
+        <location filename="../ui/client_file/housing_tab.py" line="96"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="61"/>
-        <location filename="../ui/client_file/housing_tab.py" line="94"/>
+        <location filename="../ui/client_file/housing_tab.py" line="65"/>
+        <location filename="../ui/client_file/housing_tab.py" line="98"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="62"/>
-        <location filename="../ui/client_file/housing_tab.py" line="95"/>
+        <location filename="../ui/client_file/housing_tab.py" line="66"/>
+        <location filename="../ui/client_file/housing_tab.py" line="99"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="70"/>
+        <location filename="../ui/client_file/housing_tab.py" line="74"/>
         <source>Accessibility needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="71"/>
+        <location filename="../ui/client_file/housing_tab.py" line="75"/>
         <source>Pets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="72"/>
+        <location filename="../ui/client_file/housing_tab.py" line="76"/>
         <source>Near public transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="73"/>
+        <location filename="../ui/client_file/housing_tab.py" line="77"/>
         <source>Open a housing search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="78"/>
+        <location filename="../ui/client_file/housing_tab.py" line="82"/>
         <source>Add the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="81"/>
+        <location filename="../ui/client_file/housing_tab.py" line="85"/>
         <source>People in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="83"/>
+        <location filename="../ui/client_file/housing_tab.py" line="87"/>
         <source>Monthly budget ($)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="85"/>
+        <location filename="../ui/client_file/housing_tab.py" line="89"/>
         <source>Area wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="86"/>
+        <location filename="../ui/client_file/housing_tab.py" line="90"/>
         <source>End of temporary lodging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="124"/>
+        <location filename="../ui/client_file/housing_tab.py" line="132"/>
         <source>No housing search yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="127"/>
+        <location filename="../ui/client_file/housing_tab.py" line="135"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="132"/>
+        <location filename="../ui/client_file/housing_tab.py" line="140"/>
         <source>temporary lodging ends %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,177 +3544,177 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="43"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="45"/>
         <source>Risk of serious injury only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="45"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="47"/>
         <source>Words in the nature or the information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="47"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="49"/>
         <source>Known on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="49"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
         <source>Nature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="52"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
         <source>Serious risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="54"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="56"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="57"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="62"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="64"/>
         <source>Sensitivity of the information, how it may be misused, what the consequences could be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="67"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="69"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="68"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="70"/>
         <source>The incident presents a risk of serious injury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
         <source>Became known on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="73"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
         <source>Occurred on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
         <source>Nature of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
         <source>Circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
         <source>Information concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
         <source>People concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="79"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="81"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
         <source>Why (or why not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="81"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="83"/>
         <source>Commission notified on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="83"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
         <source>People notified on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="87"/>
         <source>Notices sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="86"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="89"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="91"/>
         <source>Record as a new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="90"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="92"/>
         <source>Save the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="91"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="93"/>
         <source>Empty the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="92"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="94"/>
         <source>Export the register (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="125"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="133"/>
         <source>Not required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="127"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="135"/>
         <source>To send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="129"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="137"/>
         <source>Sent on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="183"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="191"/>
         <source>Incident recorded in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="188"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="196"/>
         <source>Choose an incident in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="194"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="202"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="199"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="207"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3722,53 +3722,53 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="57"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="62"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="77"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="81"/>
         <source>e.g. prefers not to say; no interpreter today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="83"/>
         <source>e.g. help with the RAMQ card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="80"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="84"/>
         <source>Open the file afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="93"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="98"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="96"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="101"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="103"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="108"/>
         <source>Use this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="107"/>
-        <location filename="../ui/dialogs/intake_dialog.py" line="178"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="112"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="226"/>
         <source>Create the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="108"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="113"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="172"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="220"/>
         <source>Create a new file anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3968,27 +3968,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>Colleagues waiting for the keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>%n colleague(s) waiting for the keys</source>
         <translation>
             <numerusform>%n colleague waiting for the keys</numerusform>
@@ -3996,62 +3996,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>&amp;Change person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>&amp;About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="491"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,27 +4208,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="27"/>
+        <location filename="../ui/client_file/notes_tab.py" line="30"/>
         <source>Confidential: only counsellors, coordination and direction read these notes. Each reading is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="33"/>
+        <location filename="../ui/client_file/notes_tab.py" line="36"/>
         <source>New note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="37"/>
+        <location filename="../ui/client_file/notes_tab.py" line="40"/>
         <source>Add the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="57"/>
+        <location filename="../ui/client_file/notes_tab.py" line="65"/>
         <source>(sealed with a case-notes key you have not been given yet: a colleague who reads the notes passes it on when they next sign in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="60"/>
+        <location filename="../ui/client_file/notes_tab.py" line="68"/>
         <source>(not sealed: kept in clear before the notes were sealed, or written outside the program) {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4447,86 +4447,86 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="37"/>
+        <location filename="../ui/pages/partners_page.py" line="39"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="39"/>
+        <location filename="../ui/pages/partners_page.py" line="41"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="42"/>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="44"/>
+        <location filename="../ui/pages/partners_page.py" line="55"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="43"/>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="45"/>
+        <location filename="../ui/pages/partners_page.py" line="55"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="44"/>
+        <location filename="../ui/pages/partners_page.py" line="46"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="45"/>
-        <location filename="../ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="47"/>
+        <location filename="../ui/pages/partners_page.py" line="56"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="46"/>
-        <location filename="../ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="48"/>
+        <location filename="../ui/pages/partners_page.py" line="56"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="55"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="56"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="55"/>
+        <location filename="../ui/pages/partners_page.py" line="57"/>
         <source>What they offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="60"/>
+        <location filename="../ui/pages/partners_page.py" line="62"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="61"/>
+        <location filename="../ui/pages/partners_page.py" line="63"/>
         <source>Add as a new partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="62"/>
+        <location filename="../ui/pages/partners_page.py" line="64"/>
         <source>Remove from the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="73"/>
+        <location filename="../ui/pages/partners_page.py" line="75"/>
         <source>Find a partner (name, contact, phone…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="125"/>
+        <location filename="../ui/pages/partners_page.py" line="133"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="132"/>
+        <location filename="../ui/pages/partners_page.py" line="140"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4568,109 +4568,109 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="57"/>
-        <location filename="../ui/client_file/plan_tab.py" line="75"/>
+        <location filename="../ui/client_file/plan_tab.py" line="60"/>
+        <location filename="../ui/client_file/plan_tab.py" line="78"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="57"/>
-        <location filename="../ui/client_file/plan_tab.py" line="79"/>
+        <location filename="../ui/client_file/plan_tab.py" line="60"/>
+        <location filename="../ui/client_file/plan_tab.py" line="82"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="57"/>
+        <location filename="../ui/client_file/plan_tab.py" line="60"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="58"/>
+        <location filename="../ui/client_file/plan_tab.py" line="61"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="58"/>
+        <location filename="../ui/client_file/plan_tab.py" line="61"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="75"/>
+        <location filename="../ui/client_file/plan_tab.py" line="78"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="76"/>
+        <location filename="../ui/client_file/plan_tab.py" line="79"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="77"/>
+        <location filename="../ui/client_file/plan_tab.py" line="80"/>
         <source>Who does them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="78"/>
+        <location filename="../ui/client_file/plan_tab.py" line="81"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="80"/>
+        <location filename="../ui/client_file/plan_tab.py" line="83"/>
         <source>Why abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="81"/>
+        <location filename="../ui/client_file/plan_tab.py" line="84"/>
         <source>Next reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="84"/>
+        <location filename="../ui/client_file/plan_tab.py" line="87"/>
         <source>Save the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="85"/>
+        <location filename="../ui/client_file/plan_tab.py" line="88"/>
         <source>Add as a new item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="87"/>
+        <location filename="../ui/client_file/plan_tab.py" line="90"/>
         <source>Why the plan is adjusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="88"/>
+        <location filename="../ui/client_file/plan_tab.py" line="91"/>
         <source>Adjust the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="89"/>
+        <location filename="../ui/client_file/plan_tab.py" line="92"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="89"/>
+        <location filename="../ui/client_file/plan_tab.py" line="92"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="91"/>
+        <location filename="../ui/client_file/plan_tab.py" line="94"/>
         <source>Print the plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="108"/>
+        <location filename="../ui/client_file/plan_tab.py" line="111"/>
         <source>History of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="198"/>
+        <location filename="../ui/client_file/plan_tab.py" line="218"/>
         <source>Choose an item in the plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="222"/>
+        <location filename="../ui/client_file/plan_tab.py" line="243"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4780,62 +4780,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="64"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="75"/>
         <source>Empty once every field marked * is known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="75"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="86"/>
         <source>Social insurance number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="76"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="87"/>
         <source>RAMQ health card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="77"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="88"/>
         <source>Driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="78"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="89"/>
         <source>Bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="96"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="96"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="87"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="98"/>
         <source>An interpreter is needed for appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="99"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="110"/>
         <source>Identity and contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="99"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="110"/>
         <source>Immigration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="100"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="111"/>
         <source>Languages and French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="100"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="111"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4904,60 +4904,60 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="39"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="42"/>
         <source>Referred on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="41"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="57"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="44"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="58"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="42"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="58"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="45"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="43"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="46"/>
         <source>Answer expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="46"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="64"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="49"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="65"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="60"/>
         <source>Answer expected by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="61"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
         <source>Plan item (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="63"/>
         <source>Refer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="65"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="66"/>
         <source>Set the outcome of the selected referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="97"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="113"/>
         <source>Referral recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="104"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="120"/>
         <source>Choose a referral in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5437,185 +5437,185 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="56"/>
+        <location filename="../ui/privacy/requests_tab.py" line="58"/>
         <source>Open requests only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="58"/>
-        <location filename="../ui/privacy/requests_tab.py" line="106"/>
+        <location filename="../ui/privacy/requests_tab.py" line="60"/>
+        <location filename="../ui/privacy/requests_tab.py" line="108"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="59"/>
-        <location filename="../ui/privacy/requests_tab.py" line="107"/>
+        <location filename="../ui/privacy/requests_tab.py" line="61"/>
+        <location filename="../ui/privacy/requests_tab.py" line="109"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="60"/>
+        <location filename="../ui/privacy/requests_tab.py" line="62"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="62"/>
+        <location filename="../ui/privacy/requests_tab.py" line="64"/>
         <source>Answer due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="64"/>
+        <location filename="../ui/privacy/requests_tab.py" line="66"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="65"/>
+        <location filename="../ui/privacy/requests_tab.py" line="67"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="72"/>
+        <location filename="../ui/privacy/requests_tab.py" line="74"/>
         <source>Empty when the person asked themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="76"/>
+        <location filename="../ui/privacy/requests_tab.py" line="78"/>
         <source>Record the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="78"/>
+        <location filename="../ui/privacy/requests_tab.py" line="80"/>
         <source>Choose a request in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="87"/>
+        <location filename="../ui/privacy/requests_tab.py" line="89"/>
         <source>Record the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="88"/>
+        <location filename="../ui/privacy/requests_tab.py" line="90"/>
         <source>Open the file (to rectify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="90"/>
+        <location filename="../ui/privacy/requests_tab.py" line="92"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="91"/>
+        <location filename="../ui/privacy/requests_tab.py" line="93"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="92"/>
+        <location filename="../ui/privacy/requests_tab.py" line="94"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="94"/>
+        <location filename="../ui/privacy/requests_tab.py" line="96"/>
         <source>Why (the exception of the Act)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="95"/>
+        <location filename="../ui/privacy/requests_tab.py" line="97"/>
         <source>Make the person&apos;s copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="96"/>
+        <location filename="../ui/privacy/requests_tab.py" line="98"/>
         <source>See and print the readable copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="108"/>
+        <location filename="../ui/privacy/requests_tab.py" line="110"/>
         <source>Received on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="109"/>
+        <location filename="../ui/privacy/requests_tab.py" line="111"/>
         <source>Asked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="110"/>
+        <location filename="../ui/privacy/requests_tab.py" line="112"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="113"/>
+        <location filename="../ui/privacy/requests_tab.py" line="115"/>
         <source>Answered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="114"/>
+        <location filename="../ui/privacy/requests_tab.py" line="116"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="117"/>
+        <location filename="../ui/privacy/requests_tab.py" line="119"/>
         <source>Copy in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="121"/>
+        <location filename="../ui/privacy/requests_tab.py" line="123"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="124"/>
+        <location filename="../ui/privacy/requests_tab.py" line="126"/>
         <source>The request chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="185"/>
+        <location filename="../ui/privacy/requests_tab.py" line="193"/>
         <source>No change to the file since the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="191"/>
+        <location filename="../ui/privacy/requests_tab.py" line="199"/>
         <source>Changes to the file since the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="204"/>
+        <location filename="../ui/privacy/requests_tab.py" line="212"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="215"/>
+        <location filename="../ui/privacy/requests_tab.py" line="223"/>
         <source>Answer recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="228"/>
+        <location filename="../ui/privacy/requests_tab.py" line="236"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="232"/>
-        <location filename="../ui/privacy/requests_tab.py" line="257"/>
+        <location filename="../ui/privacy/requests_tab.py" line="240"/>
+        <location filename="../ui/privacy/requests_tab.py" line="265"/>
         <source>The person&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="233"/>
+        <location filename="../ui/privacy/requests_tab.py" line="241"/>
         <source>Encrypted zip (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="244"/>
+        <location filename="../ui/privacy/requests_tab.py" line="252"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="246"/>
+        <location filename="../ui/privacy/requests_tab.py" line="254"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="247"/>
+        <location filename="../ui/privacy/requests_tab.py" line="255"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
@@ -5919,75 +5919,75 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="66"/>
+        <location filename="../ui/client_file/services_tab.py" line="69"/>
         <source>Individual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="67"/>
+        <location filename="../ui/client_file/services_tab.py" line="70"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="72"/>
-        <location filename="../ui/client_file/services_tab.py" line="85"/>
+        <location filename="../ui/client_file/services_tab.py" line="75"/>
+        <location filename="../ui/client_file/services_tab.py" line="88"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="73"/>
+        <location filename="../ui/client_file/services_tab.py" line="76"/>
         <source>PASI volet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="74"/>
-        <location filename="../ui/client_file/services_tab.py" line="83"/>
+        <location filename="../ui/client_file/services_tab.py" line="77"/>
+        <location filename="../ui/client_file/services_tab.py" line="86"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="75"/>
-        <location filename="../ui/client_file/services_tab.py" line="87"/>
+        <location filename="../ui/client_file/services_tab.py" line="78"/>
+        <location filename="../ui/client_file/services_tab.py" line="90"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="76"/>
+        <location filename="../ui/client_file/services_tab.py" line="79"/>
         <source>Individual or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="77"/>
+        <location filename="../ui/client_file/services_tab.py" line="80"/>
         <source>Plan item (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="78"/>
+        <location filename="../ui/client_file/services_tab.py" line="81"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="79"/>
+        <location filename="../ui/client_file/services_tab.py" line="82"/>
         <source>Record the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="86"/>
+        <location filename="../ui/client_file/services_tab.py" line="89"/>
         <source>Volet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="89"/>
+        <location filename="../ui/client_file/services_tab.py" line="92"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="95"/>
+        <location filename="../ui/client_file/services_tab.py" line="98"/>
         <source>Common services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="139"/>
+        <location filename="../ui/client_file/services_tab.py" line="154"/>
         <source>Service recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6070,27 +6070,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="134"/>
+        <location filename="../ui/sign_in_dialog.py" line="135"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="164"/>
+        <location filename="../ui/sign_in_dialog.py" line="166"/>
         <source>This database is being encrypted; this happens once and may take a minute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="173"/>
+        <location filename="../ui/sign_in_dialog.py" line="175"/>
         <source>The new password is set: sign in with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="199"/>
+        <location filename="../ui/sign_in_dialog.py" line="202"/>
         <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="208"/>
+        <location filename="../ui/sign_in_dialog.py" line="211"/>
         <source>The two new passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6275,82 +6275,82 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="27"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="28"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="28"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="29"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="29"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="30"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="41"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="43"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="42"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="44"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="43"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="45"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="44"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="46"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="45"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="47"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="46"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="48"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="47"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="49"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="48"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="50"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="49"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="51"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="50"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="52"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="51"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="53"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="52"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="54"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="53"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="55"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6358,126 +6358,126 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today_page.py" line="101"/>
+        <location filename="../ui/pages/today_page.py" line="100"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="103"/>
-        <location filename="../ui/pages/today_page.py" line="109"/>
-        <location filename="../ui/pages/today_page.py" line="116"/>
+        <location filename="../ui/pages/today_page.py" line="102"/>
+        <location filename="../ui/pages/today_page.py" line="108"/>
+        <location filename="../ui/pages/today_page.py" line="115"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="104"/>
+        <location filename="../ui/pages/today_page.py" line="103"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="107"/>
+        <location filename="../ui/pages/today_page.py" line="106"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="110"/>
+        <location filename="../ui/pages/today_page.py" line="109"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="111"/>
-        <location filename="../ui/pages/today_page.py" line="118"/>
+        <location filename="../ui/pages/today_page.py" line="110"/>
+        <location filename="../ui/pages/today_page.py" line="117"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="114"/>
+        <location filename="../ui/pages/today_page.py" line="113"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="117"/>
+        <location filename="../ui/pages/today_page.py" line="116"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="120"/>
+        <location filename="../ui/pages/today_page.py" line="119"/>
         <source>Waiting at reception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="121"/>
+        <location filename="../ui/pages/today_page.py" line="120"/>
         <source>No one is waiting at reception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="122"/>
+        <location filename="../ui/pages/today_page.py" line="121"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="123"/>
-        <location filename="../ui/pages/today_page.py" line="204"/>
+        <location filename="../ui/pages/today_page.py" line="122"/>
+        <location filename="../ui/pages/today_page.py" line="186"/>
         <source>Today&apos;s appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="124"/>
+        <location filename="../ui/pages/today_page.py" line="123"/>
         <source>No appointment today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="125"/>
+        <location filename="../ui/pages/today_page.py" line="124"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="126"/>
+        <location filename="../ui/pages/today_page.py" line="125"/>
         <source>Follow-ups overdue or due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="127"/>
+        <location filename="../ui/pages/today_page.py" line="126"/>
         <source>Nothing overdue, nothing due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="128"/>
+        <location filename="../ui/pages/today_page.py" line="127"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="189"/>
+        <location filename="../ui/pages/today_page.py" line="171"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="203"/>
+        <location filename="../ui/pages/today_page.py" line="185"/>
         <source>My appointments today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="209"/>
+        <location filename="../ui/pages/today_page.py" line="191"/>
         <source>%1 (%2 overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="232"/>
+        <location filename="../ui/pages/today_page.py" line="214"/>
         <source>Waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="234"/>
+        <location filename="../ui/pages/today_page.py" line="216"/>
         <source>Appointments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="237"/>
+        <location filename="../ui/pages/today_page.py" line="219"/>
         <source>Follow-ups overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="239"/>
+        <location filename="../ui/pages/today_page.py" line="221"/>
         <source>Nothing needs attention right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6485,282 +6485,282 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="53"/>
+        <location filename="../ui/pages/transport_page.py" line="55"/>
         <source>Transport and housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="55"/>
+        <location filename="../ui/pages/transport_page.py" line="57"/>
         <source>Transport rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="56"/>
+        <location filename="../ui/pages/transport_page.py" line="58"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="57"/>
+        <location filename="../ui/pages/transport_page.py" line="59"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="68"/>
+        <location filename="../ui/pages/transport_page.py" line="81"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="75"/>
+        <location filename="../ui/pages/transport_page.py" line="88"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="76"/>
-        <location filename="../ui/pages/transport_page.py" line="98"/>
+        <location filename="../ui/pages/transport_page.py" line="89"/>
+        <location filename="../ui/pages/transport_page.py" line="111"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="78"/>
-        <location filename="../ui/pages/transport_page.py" line="99"/>
-        <location filename="../ui/pages/transport_page.py" line="224"/>
+        <location filename="../ui/pages/transport_page.py" line="91"/>
+        <location filename="../ui/pages/transport_page.py" line="112"/>
+        <location filename="../ui/pages/transport_page.py" line="237"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="80"/>
+        <location filename="../ui/pages/transport_page.py" line="93"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="81"/>
-        <location filename="../ui/pages/transport_page.py" line="103"/>
+        <location filename="../ui/pages/transport_page.py" line="94"/>
+        <location filename="../ui/pages/transport_page.py" line="116"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="86"/>
+        <location filename="../ui/pages/transport_page.py" line="99"/>
         <source>Any destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="87"/>
+        <location filename="../ui/pages/transport_page.py" line="100"/>
         <source>Only the person&apos;s first request there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="89"/>
+        <location filename="../ui/pages/transport_page.py" line="102"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="90"/>
+        <location filename="../ui/pages/transport_page.py" line="103"/>
         <source>Only when the counsellor must attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="91"/>
+        <location filename="../ui/pages/transport_page.py" line="104"/>
         <source>Only when the counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="94"/>
+        <location filename="../ui/pages/transport_page.py" line="107"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="104"/>
+        <location filename="../ui/pages/transport_page.py" line="117"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="108"/>
+        <location filename="../ui/pages/transport_page.py" line="121"/>
         <source>Save the rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="109"/>
+        <location filename="../ui/pages/transport_page.py" line="122"/>
         <source>Add as a new rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="139"/>
+        <location filename="../ui/pages/transport_page.py" line="152"/>
         <source>first request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="141"/>
+        <location filename="../ui/pages/transport_page.py" line="154"/>
         <source>counsellor attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="142"/>
+        <location filename="../ui/pages/transport_page.py" line="155"/>
         <source>counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="76"/>
+        <location filename="../ui/pages/transport_page.py" line="89"/>
         <source> (off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="79"/>
+        <location filename="../ui/pages/transport_page.py" line="92"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="171"/>
+        <location filename="../ui/pages/transport_page.py" line="184"/>
         <source>Choose a rule in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="188"/>
+        <location filename="../ui/pages/transport_page.py" line="201"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="208"/>
-        <location filename="../ui/pages/transport_page.py" line="223"/>
+        <location filename="../ui/pages/transport_page.py" line="221"/>
+        <location filename="../ui/pages/transport_page.py" line="236"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="209"/>
+        <location filename="../ui/pages/transport_page.py" line="222"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="211"/>
+        <location filename="../ui/pages/transport_page.py" line="224"/>
         <source>Kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="213"/>
+        <location filename="../ui/pages/transport_page.py" line="226"/>
         <source>With an own car (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="215"/>
+        <location filename="../ui/pages/transport_page.py" line="228"/>
         <source>To reimburse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="216"/>
+        <location filename="../ui/pages/transport_page.py" line="229"/>
         <source>no rate set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="219"/>
+        <location filename="../ui/pages/transport_page.py" line="232"/>
         <source>Own car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="219"/>
+        <location filename="../ui/pages/transport_page.py" line="232"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="221"/>
+        <location filename="../ui/pages/transport_page.py" line="234"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="225"/>
+        <location filename="../ui/pages/transport_page.py" line="238"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="226"/>
+        <location filename="../ui/pages/transport_page.py" line="239"/>
         <source>Km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="228"/>
+        <location filename="../ui/pages/transport_page.py" line="241"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="230"/>
+        <location filename="../ui/pages/transport_page.py" line="243"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="233"/>
+        <location filename="../ui/pages/transport_page.py" line="246"/>
         <source>Mileage (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="234"/>
+        <location filename="../ui/pages/transport_page.py" line="247"/>
         <source>Mileage (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="236"/>
+        <location filename="../ui/pages/transport_page.py" line="249"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="244"/>
+        <location filename="../ui/pages/transport_page.py" line="257"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="280"/>
+        <location filename="../ui/pages/transport_page.py" line="293"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="280"/>
+        <location filename="../ui/pages/transport_page.py" line="293"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="283"/>
+        <location filename="../ui/pages/transport_page.py" line="296"/>
         <source>The last twelve months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="295"/>
+        <location filename="../ui/pages/transport_page.py" line="308"/>
         <source>Transport requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="296"/>
+        <location filename="../ui/pages/transport_page.py" line="309"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="297"/>
+        <location filename="../ui/pages/transport_page.py" line="310"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="298"/>
+        <location filename="../ui/pages/transport_page.py" line="311"/>
         <source>By destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="306"/>
+        <location filename="../ui/pages/transport_page.py" line="319"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="308"/>
+        <location filename="../ui/pages/transport_page.py" line="321"/>
         <source>Open searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="309"/>
+        <location filename="../ui/pages/transport_page.py" line="322"/>
         <source>Leases signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="310"/>
+        <location filename="../ui/pages/transport_page.py" line="323"/>
         <source>Searches abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="311"/>
+        <location filename="../ui/pages/transport_page.py" line="324"/>
         <source>Median days to a lease</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6768,159 +6768,159 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TransportTab</name>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="52"/>
+        <location filename="../ui/client_file/transport_tab.py" line="53"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="54"/>
+        <location filename="../ui/client_file/transport_tab.py" line="55"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="56"/>
+        <location filename="../ui/client_file/transport_tab.py" line="57"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="58"/>
+        <location filename="../ui/client_file/transport_tab.py" line="59"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="61"/>
-        <location filename="../ui/client_file/transport_tab.py" line="95"/>
+        <location filename="../ui/client_file/transport_tab.py" line="62"/>
+        <location filename="../ui/client_file/transport_tab.py" line="96"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="69"/>
+        <location filename="../ui/client_file/transport_tab.py" line="70"/>
         <source>The counsellor must attend the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="75"/>
+        <location filename="../ui/client_file/transport_tab.py" line="76"/>
         <source>Reason (needed when you decide otherwise than the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="84"/>
+        <location filename="../ui/client_file/transport_tab.py" line="85"/>
         <source>Own car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="85"/>
+        <location filename="../ui/client_file/transport_tab.py" line="86"/>
         <source>Organization&apos;s vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="90"/>
+        <location filename="../ui/client_file/transport_tab.py" line="91"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="91"/>
+        <location filename="../ui/client_file/transport_tab.py" line="92"/>
         <source>Place (name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="93"/>
+        <location filename="../ui/client_file/transport_tab.py" line="94"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="94"/>
+        <location filename="../ui/client_file/transport_tab.py" line="95"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="97"/>
+        <location filename="../ui/client_file/transport_tab.py" line="98"/>
         <source>Evaluate the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="101"/>
+        <location filename="../ui/client_file/transport_tab.py" line="102"/>
         <source>Decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="104"/>
+        <location filename="../ui/client_file/transport_tab.py" line="105"/>
         <source>Trip on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="108"/>
+        <location filename="../ui/client_file/transport_tab.py" line="109"/>
         <source>Passengers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="110"/>
+        <location filename="../ui/client_file/transport_tab.py" line="111"/>
         <source>Record the trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="59"/>
+        <location filename="../ui/client_file/transport_tab.py" line="60"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="125"/>
+        <location filename="../ui/client_file/transport_tab.py" line="126"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="129"/>
+        <location filename="../ui/client_file/transport_tab.py" line="130"/>
         <source>The chosen request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="170"/>
+        <location filename="../ui/client_file/transport_tab.py" line="182"/>
         <source>Record each trip made for this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="172"/>
+        <location filename="../ui/client_file/transport_tab.py" line="184"/>
         <source>Only an approved request has trips.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="174"/>
+        <location filename="../ui/client_file/transport_tab.py" line="186"/>
         <source>Decide first: trips are recorded once the request is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="194"/>
+        <location filename="../ui/client_file/transport_tab.py" line="206"/>
         <source>The same request?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="198"/>
+        <location filename="../ui/client_file/transport_tab.py" line="210"/>
         <source>Nothing saved: the request already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="203"/>
+        <location filename="../ui/client_file/transport_tab.py" line="215"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="206"/>
+        <location filename="../ui/client_file/transport_tab.py" line="218"/>
         <source>Proposed: %1 (no rule applies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="219"/>
-        <location filename="../ui/client_file/transport_tab.py" line="232"/>
+        <location filename="../ui/client_file/transport_tab.py" line="231"/>
+        <location filename="../ui/client_file/transport_tab.py" line="244"/>
         <source>Choose a request in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="224"/>
+        <location filename="../ui/client_file/transport_tab.py" line="236"/>
         <source>Decision recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="239"/>
+        <location filename="../ui/client_file/transport_tab.py" line="251"/>
         <source>Trip recorded.</source>
         <translation type="unfinished"></translation>
     </message>

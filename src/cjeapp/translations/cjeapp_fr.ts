@@ -71,311 +71,311 @@ Journal : %5</translation>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="71"/>
+        <location filename="../ui/pages/activities_page.py" line="73"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="76"/>
+        <location filename="../ui/pages/activities_page.py" line="78"/>
         <source>Find an activity by its title</source>
         <translation>Chercher une activité par son titre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="78"/>
+        <location filename="../ui/pages/activities_page.py" line="80"/>
         <source>To come and under way</source>
         <translation>À venir et en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="79"/>
-        <location filename="../ui/pages/activities_page.py" line="261"/>
+        <location filename="../ui/pages/activities_page.py" line="81"/>
+        <location filename="../ui/pages/activities_page.py" line="283"/>
         <source>To come</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="80"/>
-        <location filename="../ui/pages/activities_page.py" line="262"/>
+        <location filename="../ui/pages/activities_page.py" line="82"/>
+        <location filename="../ui/pages/activities_page.py" line="284"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="81"/>
-        <location filename="../ui/pages/activities_page.py" line="263"/>
+        <location filename="../ui/pages/activities_page.py" line="83"/>
+        <location filename="../ui/pages/activities_page.py" line="285"/>
         <source>Ended</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="82"/>
-        <location filename="../ui/pages/activities_page.py" line="260"/>
+        <location filename="../ui/pages/activities_page.py" line="84"/>
+        <location filename="../ui/pages/activities_page.py" line="282"/>
         <source>No session yet</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="83"/>
+        <location filename="../ui/pages/activities_page.py" line="85"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="86"/>
+        <location filename="../ui/pages/activities_page.py" line="277"/>
         <source>Every office</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="88"/>
+        <location filename="../ui/pages/activities_page.py" line="89"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="89"/>
+        <location filename="../ui/pages/activities_page.py" line="90"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="93"/>
+        <location filename="../ui/pages/activities_page.py" line="94"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="94"/>
+        <location filename="../ui/pages/activities_page.py" line="95"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="95"/>
+        <location filename="../ui/pages/activities_page.py" line="96"/>
         <source>Places left</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="110"/>
+        <location filename="../ui/pages/activities_page.py" line="111"/>
         <source>Create the activity</source>
         <translation>Créer l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="125"/>
+        <location filename="../ui/pages/activities_page.py" line="126"/>
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="129"/>
+        <location filename="../ui/pages/activities_page.py" line="130"/>
         <source>Enrol</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="133"/>
+        <location filename="../ui/pages/activities_page.py" line="134"/>
         <source>Enrolled since</source>
         <translation>Date d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="134"/>
+        <location filename="../ui/pages/activities_page.py" line="135"/>
         <source>Withdraw the selected person</source>
         <translation>Désinscrire la personne choisie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="138"/>
+        <location filename="../ui/pages/activities_page.py" line="139"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="138"/>
+        <location filename="../ui/pages/activities_page.py" line="139"/>
         <source>Enrolment</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="139"/>
+        <location filename="../ui/pages/activities_page.py" line="140"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="139"/>
+        <location filename="../ui/pages/activities_page.py" line="140"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="145"/>
+        <location filename="../ui/pages/activities_page.py" line="146"/>
         <source>Save the attendance of the session</source>
         <translation>Enregistrer les présences de la séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="146"/>
+        <location filename="../ui/pages/activities_page.py" line="147"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Feuille de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="147"/>
+        <location filename="../ui/pages/activities_page.py" line="148"/>
         <source>Allowance list (PDF)…</source>
         <translation>Liste pour l&apos;allocation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="148"/>
+        <location filename="../ui/pages/activities_page.py" line="149"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation>Liste pour l&apos;allocation (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="149"/>
+        <location filename="../ui/pages/activities_page.py" line="150"/>
         <source>Attestations for the group…</source>
         <translation>Attestations du groupe…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="160"/>
+        <location filename="../ui/pages/activities_page.py" line="161"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="161"/>
+        <location filename="../ui/pages/activities_page.py" line="162"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="163"/>
+        <location filename="../ui/pages/activities_page.py" line="164"/>
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="165"/>
+        <location filename="../ui/pages/activities_page.py" line="166"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="172"/>
+        <location filename="../ui/pages/activities_page.py" line="173"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="182"/>
+        <location filename="../ui/pages/activities_page.py" line="183"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="187"/>
+        <location filename="../ui/pages/activities_page.py" line="188"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="206"/>
+        <location filename="../ui/pages/activities_page.py" line="207"/>
         <source>since</source>
         <translation>depuis le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="224"/>
+        <location filename="../ui/pages/activities_page.py" line="225"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="225"/>
+        <location filename="../ui/pages/activities_page.py" line="226"/>
         <source>Paper</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="267"/>
+        <location filename="../ui/pages/activities_page.py" line="289"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="269"/>
+        <location filename="../ui/pages/activities_page.py" line="291"/>
         <source>Full, %1 waiting</source>
         <translation>Complet, %1 en attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="289"/>
+        <location filename="../ui/pages/activities_page.py" line="311"/>
         <source>No activity matches. Change the search or the filters, or create the activity below.</source>
         <translation>Aucune activité ne correspond. Modifiez la recherche ou les filtres, ou créez l’activité ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="292"/>
+        <location filename="../ui/pages/activities_page.py" line="314"/>
         <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
         <translation>Aucune activité à venir. Créez-en une ci-dessous : ses séances, puis inscrivez les participants.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="185"/>
+        <location filename="../ui/pages/activities_page.py" line="186"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="189"/>
+        <location filename="../ui/pages/activities_page.py" line="190"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="190"/>
+        <location filename="../ui/pages/activities_page.py" line="191"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="200"/>
+        <location filename="../ui/pages/activities_page.py" line="201"/>
         <source>Attendance of the session chosen under “Sessions”</source>
         <translation>Présences de la séance choisie sous « Séances »</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="223"/>
+        <location filename="../ui/pages/activities_page.py" line="224"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="316"/>
+        <location filename="../ui/pages/activities_page.py" line="338"/>
         <source> · part %1</source>
         <translation> · partie %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="335"/>
+        <location filename="../ui/pages/activities_page.py" line="357"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="336"/>
+        <location filename="../ui/pages/activities_page.py" line="358"/>
         <source>Waiting list (%1)</source>
         <translation>Liste d&apos;attente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="338"/>
+        <location filename="../ui/pages/activities_page.py" line="360"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="345"/>
+        <location filename="../ui/pages/activities_page.py" line="367"/>
         <source>Not yet enrolled</source>
         <translation>Avant l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="378"/>
+        <location filename="../ui/pages/activities_page.py" line="400"/>
         <source>Type the day of the session.</source>
         <translation>Tapez le jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="406"/>
+        <location filename="../ui/pages/activities_page.py" line="428"/>
         <source>Find the person to enrol first.</source>
         <translation>Trouvez d&apos;abord la personne à inscrire.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="419"/>
+        <location filename="../ui/pages/activities_page.py" line="442"/>
         <source>Enrolled since %1.</source>
         <translation>Inscription depuis le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="422"/>
+        <location filename="../ui/pages/activities_page.py" line="445"/>
         <source>Enrolled.</source>
         <translation>Inscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="417"/>
+        <location filename="../ui/pages/activities_page.py" line="440"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation>L&apos;activité est complète : ajoutée à la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="433"/>
+        <location filename="../ui/pages/activities_page.py" line="456"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation>Désinscrite; la première personne en attente prend la place.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="434"/>
+        <location filename="../ui/pages/activities_page.py" line="457"/>
         <source>Withdrawn.</source>
         <translation>Désinscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="450"/>
+        <location filename="../ui/pages/activities_page.py" line="473"/>
         <source>Attendance saved.</source>
         <translation>Présences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="481"/>
+        <location filename="../ui/pages/activities_page.py" line="504"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -421,112 +421,112 @@ Journal : %5</translation>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="50"/>
+        <location filename="../ui/pages/agenda_page.py" line="58"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="51"/>
+        <location filename="../ui/pages/agenda_page.py" line="59"/>
         <source>Whole office</source>
         <translation>Tout le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="53"/>
+        <location filename="../ui/pages/agenda_page.py" line="61"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="58"/>
+        <location filename="../ui/pages/agenda_page.py" line="66"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="59"/>
+        <location filename="../ui/pages/agenda_page.py" line="67"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="67"/>
+        <location filename="../ui/pages/agenda_page.py" line="75"/>
         <source>New appointment…</source>
         <translation>Nouveau rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="68"/>
+        <location filename="../ui/pages/agenda_page.py" line="76"/>
         <source>Appointment slip…</source>
         <translation>Fiche de rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="69"/>
+        <location filename="../ui/pages/agenda_page.py" line="77"/>
         <source>Move…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="71"/>
+        <location filename="../ui/pages/agenda_page.py" line="79"/>
         <source>Reason for cancelling</source>
         <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="72"/>
+        <location filename="../ui/pages/agenda_page.py" line="80"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="73"/>
+        <location filename="../ui/pages/agenda_page.py" line="81"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="74"/>
+        <location filename="../ui/pages/agenda_page.py" line="82"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="75"/>
+        <location filename="../ui/pages/agenda_page.py" line="83"/>
         <source>Day sheet (PDF)…</source>
         <translation>Feuille de route (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="76"/>
+        <location filename="../ui/pages/agenda_page.py" line="84"/>
         <source>Export for a phone (.ics)…</source>
         <translation>Exporter pour un téléphone (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="152"/>
+        <location filename="../ui/pages/agenda_page.py" line="177"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="166"/>
+        <location filename="../ui/pages/agenda_page.py" line="189"/>
         <source>Choose an appointment in the list first.</source>
         <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="173"/>
+        <location filename="../ui/pages/agenda_page.py" line="196"/>
         <source>New appointment: who is it for?</source>
         <translation>Nouveau rendez-vous : pour qui ?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="186"/>
+        <location filename="../ui/pages/agenda_page.py" line="209"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="202"/>
+        <location filename="../ui/pages/agenda_page.py" line="225"/>
         <source>Appointment moved.</source>
         <translation>Rendez-vous déplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="212"/>
+        <location filename="../ui/pages/agenda_page.py" line="241"/>
         <source>Enter the reason for cancelling.</source>
         <translation>Entrez le motif de l&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="219"/>
+        <location filename="../ui/pages/agenda_page.py" line="237"/>
         <source>Appointment cancelled.</source>
         <translation>Rendez-vous annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="250"/>
+        <location filename="../ui/pages/agenda_page.py" line="272"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -565,112 +565,112 @@ Journal : %5</translation>
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="45"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="49"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="49"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="50"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="50"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="51"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="54"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="55"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="55"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="56"/>
         <source>Appointment slip…</source>
         <translation>Fiche de rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="58"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="59"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="60"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="60"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="61"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="62"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="63"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="68"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="69"/>
         <source>Log the request</source>
         <translation>Consigner la demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="71"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="72"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="72"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="73"/>
         <source>Received by</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="73"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="74"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="76"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="77"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="82"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="83"/>
         <source>Requests (answered within 72 business hours)</source>
         <translation>Demandes (réponse dans les 72 heures ouvrables)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="100"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="106"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="101"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="107"/>
         <source>Answered %1</source>
         <translation>Répondue le %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="107"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="113"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="112"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="118"/>
         <source>Choose an appointment in the list first.</source>
         <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="123"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="129"/>
         <source>Request logged; answer due %1.</source>
         <translation>Demande consignée; réponse attendue au plus tard le %1.</translation>
     </message>
@@ -678,72 +678,72 @@ Journal : %5</translation>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="73"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="75"/>
         <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
         <translation>Collez ici le courriel de référence du MIFI, puis cochez les besoins qu&apos;il nomme.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="75"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="77"/>
         <source>Read the e-mail</source>
         <translation>Lire le courriel</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="77"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="79"/>
         <source>Ticks the needs the e-mail names and highlights the person&apos;s details it gives on labelled lines (name, MIFI number, date of birth, phone, languages…), to copy into the file after checking them.</source>
         <translation>Coche les besoins que le courriel nomme et surligne les renseignements sur la personne qu&apos;il donne sur des lignes étiquetées (nom, numéro MIFI, date de naissance, téléphone, langues…), à copier dans le dossier après vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="110"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="112"/>
         <source>Save the assessment</source>
         <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="111"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="113"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="112"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="114"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="113"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="115"/>
         <source>Add these needs to the action plan</source>
         <translation>Ajouter ces besoins au plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="115"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="117"/>
         <source>Assessed on</source>
         <translation>Évaluation du</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="171"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="176"/>
         <source>New assessment, not saved yet.</source>
         <translation>Nouvelle évaluation, pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="186"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="191"/>
         <source>Signed %1; a signed assessment no longer changes.</source>
         <translation>Signée le %1; une évaluation signée ne change plus.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="189"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="194"/>
         <source>Saved, not signed yet.</source>
         <translation>Enregistrée, pas encore signée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="220"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="225"/>
         <source>Needs found in the e-mail and ticked: %1. Check them, then save.</source>
         <translation>Besoins trouvés dans le courriel et cochés : %1. Vérifiez-les, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="222"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="227"/>
         <source>No need named in the e-mail was recognized; tick them by hand.</source>
         <translation>Aucun besoin nommé dans le courriel n’a été reconnu; cochez-les à la main.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/client_file/assessment_tab.py" line="261"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="266"/>
         <source>%n item(s) added to the action plan.</source>
         <translation>
             <numerusform>%n élément ajouté au plan d&apos;action.</numerusform>
@@ -1426,107 +1426,107 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="55"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="57"/>
         <source>Move the appointment</source>
         <translation>Déplacer le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="56"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="58"/>
         <source>Book an appointment</source>
         <translation>Prendre rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="73"/>
         <source>No free time that day for this length.</source>
         <translation>Aucune heure libre ce jour-là pour cette durée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="73"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="75"/>
         <source>Next open day</source>
         <translation>Jour ouvrable suivant</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="81"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="81"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="82"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="84"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="85"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="84"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="85"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="87"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="88"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="91"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="93"/>
         <source>Free times</source>
         <translation>Heures libres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="94"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="96"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="94"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="96"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="95"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="109"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="111"/>
         <source>Appointment slip…</source>
         <translation>Fiche de rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="110"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="112"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="117"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="119"/>
         <source>Give the person their slip: the day, the time, the address, what to bring and the interpreter, in their language when it is written in it, else in French and English.</source>
         <translation>Remettez sa fiche à la personne : le jour, l&apos;heure, l&apos;adresse, ce qu&apos;il faut apporter et l&apos;interprète, dans sa langue quand la fiche y est écrite, sinon en français et en anglais.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="239"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="285"/>
         <source>Moved: %1, %2 from %3 to %4, with %5.</source>
         <translation>Déplacé : %1, %2 de %3 à %4, avec %5.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="240"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="286"/>
         <source>Booked: %1, %2 from %3 to %4, with %5.</source>
         <translation>Fixé : %1, %2 de %3 à %4, avec %5.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="245"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="291"/>
         <source>Appointment booked</source>
         <translation>Rendez-vous fixé</translation>
     </message>
@@ -1732,117 +1732,117 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="90"/>
+        <location filename="../ui/client_file/window.py" line="95"/>
         <source>Needs assessment</source>
         <translation>Évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="93"/>
+        <location filename="../ui/client_file/window.py" line="98"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="95"/>
+        <location filename="../ui/client_file/window.py" line="100"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="97"/>
+        <location filename="../ui/client_file/window.py" line="102"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="99"/>
+        <location filename="../ui/client_file/window.py" line="104"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="101"/>
+        <location filename="../ui/client_file/window.py" line="106"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="104"/>
+        <location filename="../ui/client_file/window.py" line="109"/>
         <source>Appointments and requests</source>
         <translation>Rendez-vous et demandes</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="106"/>
+        <location filename="../ui/client_file/window.py" line="111"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="108"/>
+        <location filename="../ui/client_file/window.py" line="113"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="110"/>
+        <location filename="../ui/client_file/window.py" line="115"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="114"/>
+        <location filename="../ui/client_file/window.py" line="119"/>
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="116"/>
+        <location filename="../ui/client_file/window.py" line="121"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="122"/>
+        <location filename="../ui/client_file/window.py" line="127"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="147"/>
+        <location filename="../ui/client_file/window.py" line="158"/>
         <source>Furniture</source>
         <translation>Mobilier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="161"/>
+        <location filename="../ui/client_file/window.py" line="172"/>
         <source>Copied from the e-mail: %1. Check them, then press Save.</source>
         <translation>Copié du courriel : %1. Vérifiez, puis appuyez sur Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="213"/>
+        <location filename="../ui/client_file/window.py" line="241"/>
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="218"/>
+        <location filename="../ui/client_file/window.py" line="246"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="221"/>
+        <location filename="../ui/client_file/window.py" line="249"/>
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="223"/>
+        <location filename="../ui/client_file/window.py" line="251"/>
         <source>interpreter needed: %1</source>
         <translation>interprète requis : %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="257"/>
+        <location filename="../ui/client_file/window.py" line="287"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="268"/>
+        <location filename="../ui/client_file/window.py" line="298"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="276"/>
+        <location filename="../ui/client_file/window.py" line="306"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="290"/>
+        <location filename="../ui/client_file/window.py" line="320"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -1850,17 +1850,17 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="31"/>
+        <location filename="../ui/pages/clients_page.py" line="35"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="39"/>
+        <location filename="../ui/pages/clients_page.py" line="43"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/clients_page.py" line="67"/>
+        <location filename="../ui/pages/clients_page.py" line="81"/>
         <source>%n result(s) shown</source>
         <translation>
             <numerusform>%n résultat affiché</numerusform>
@@ -1868,7 +1868,7 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="71"/>
+        <location filename="../ui/pages/clients_page.py" line="92"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
@@ -1876,76 +1876,76 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="48"/>
-        <location filename="../ui/client_file/consents_tab.py" line="70"/>
+        <location filename="../ui/client_file/consents_tab.py" line="52"/>
+        <location filename="../ui/client_file/consents_tab.py" line="74"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="49"/>
-        <location filename="../ui/client_file/consents_tab.py" line="71"/>
+        <location filename="../ui/client_file/consents_tab.py" line="53"/>
+        <location filename="../ui/client_file/consents_tab.py" line="75"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="50"/>
-        <location filename="../ui/client_file/consents_tab.py" line="72"/>
+        <location filename="../ui/client_file/consents_tab.py" line="54"/>
+        <location filename="../ui/client_file/consents_tab.py" line="76"/>
         <source>Method</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="51"/>
-        <location filename="../ui/client_file/consents_tab.py" line="73"/>
+        <location filename="../ui/client_file/consents_tab.py" line="55"/>
+        <location filename="../ui/client_file/consents_tab.py" line="77"/>
         <source>Explained in</source>
         <translation>Expliqué en</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="52"/>
+        <location filename="../ui/client_file/consents_tab.py" line="56"/>
         <source>Recorded by</source>
         <translation>Consigné par</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="53"/>
+        <location filename="../ui/client_file/consents_tab.py" line="57"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="54"/>
+        <location filename="../ui/client_file/consents_tab.py" line="58"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="57"/>
+        <location filename="../ui/client_file/consents_tab.py" line="61"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="74"/>
+        <location filename="../ui/client_file/consents_tab.py" line="78"/>
         <source>Partner (for a referral)</source>
         <translation>Partenaire (pour une référence)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="76"/>
+        <location filename="../ui/client_file/consents_tab.py" line="80"/>
         <source>Expires on (optional)</source>
         <translation>Expire le (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="78"/>
+        <location filename="../ui/client_file/consents_tab.py" line="82"/>
         <source>Record the consent</source>
         <translation>Consigner le consentement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="79"/>
+        <location filename="../ui/client_file/consents_tab.py" line="83"/>
         <source>Withdraw the selected consent</source>
         <translation>Retirer le consentement choisi</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="57"/>
+        <location filename="../ui/client_file/consents_tab.py" line="61"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="58"/>
+        <location filename="../ui/client_file/consents_tab.py" line="62"/>
         <source>Not valid</source>
         <translation>Non valide</translation>
     </message>
@@ -2014,93 +2014,93 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="51"/>
+        <location filename="../ui/pages/desk_page.py" line="56"/>
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="56"/>
+        <location filename="../ui/pages/desk_page.py" line="61"/>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="57"/>
+        <location filename="../ui/pages/desk_page.py" line="62"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="58"/>
+        <location filename="../ui/pages/desk_page.py" line="63"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="60"/>
+        <location filename="../ui/pages/desk_page.py" line="65"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="61"/>
+        <location filename="../ui/pages/desk_page.py" line="66"/>
         <source>Add to waiting list</source>
         <translation>Inscrire à la file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="71"/>
+        <location filename="../ui/pages/desk_page.py" line="76"/>
         <source>Take the next person</source>
         <translation>Prendre la personne suivante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="72"/>
+        <location filename="../ui/pages/desk_page.py" line="77"/>
         <source>Take this person</source>
         <translation>Prendre cette personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="74"/>
+        <location filename="../ui/pages/desk_page.py" line="79"/>
         <source>Outcome of the visit (optional)</source>
         <translation>Résultat de la visite (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="75"/>
+        <location filename="../ui/pages/desk_page.py" line="80"/>
         <source>End the visit</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="76"/>
+        <location filename="../ui/pages/desk_page.py" line="81"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="105"/>
+        <location filename="../ui/pages/desk_page.py" line="110"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation>File d&apos;attente et visites du jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="112"/>
+        <location filename="../ui/pages/desk_page.py" line="117"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="177"/>
-        <location filename="../ui/pages/desk_page.py" line="205"/>
+        <location filename="../ui/pages/desk_page.py" line="200"/>
+        <location filename="../ui/pages/desk_page.py" line="229"/>
         <source>Choose a person in the results first.</source>
         <translation>Choisissez d&apos;abord une personne dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="183"/>
+        <location filename="../ui/pages/desk_page.py" line="206"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="211"/>
+        <location filename="../ui/pages/desk_page.py" line="242"/>
         <source>Enter the reason for the visit.</source>
         <translation>Entrez le motif de la visite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="218"/>
+        <location filename="../ui/pages/desk_page.py" line="238"/>
         <source>Added to the waiting list.</source>
         <translation>Inscrite à la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="232"/>
+        <location filename="../ui/pages/desk_page.py" line="258"/>
         <source>%1 is with you.</source>
         <translation>%1 est avec vous.</translation>
     </message>
@@ -2132,117 +2132,117 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="56"/>
-        <location filename="../ui/client_file/documents_tab.py" line="137"/>
+        <location filename="../ui/client_file/documents_tab.py" line="62"/>
+        <location filename="../ui/client_file/documents_tab.py" line="150"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="56"/>
-        <location filename="../ui/client_file/documents_tab.py" line="137"/>
+        <location filename="../ui/client_file/documents_tab.py" line="62"/>
+        <location filename="../ui/client_file/documents_tab.py" line="150"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="57"/>
-        <location filename="../ui/client_file/documents_tab.py" line="144"/>
+        <location filename="../ui/client_file/documents_tab.py" line="63"/>
+        <location filename="../ui/client_file/documents_tab.py" line="157"/>
         <source>The person&apos;s language</source>
         <translation>Langue de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="66"/>
-        <location filename="../ui/client_file/documents_tab.py" line="76"/>
+        <location filename="../ui/client_file/documents_tab.py" line="72"/>
+        <location filename="../ui/client_file/documents_tab.py" line="82"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="67"/>
+        <location filename="../ui/client_file/documents_tab.py" line="73"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="68"/>
+        <location filename="../ui/client_file/documents_tab.py" line="74"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="69"/>
+        <location filename="../ui/client_file/documents_tab.py" line="75"/>
         <source>Referral</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="70"/>
+        <location filename="../ui/client_file/documents_tab.py" line="76"/>
         <source>Services from</source>
         <translation>Services du</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="71"/>
+        <location filename="../ui/client_file/documents_tab.py" line="77"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="72"/>
+        <location filename="../ui/client_file/documents_tab.py" line="78"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="75"/>
+        <location filename="../ui/client_file/documents_tab.py" line="81"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="77"/>
-        <location filename="../ui/client_file/documents_tab.py" line="132"/>
+        <location filename="../ui/client_file/documents_tab.py" line="83"/>
+        <location filename="../ui/client_file/documents_tab.py" line="145"/>
         <source>Issued</source>
         <translation>Émis</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="79"/>
+        <location filename="../ui/client_file/documents_tab.py" line="85"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="81"/>
+        <location filename="../ui/client_file/documents_tab.py" line="87"/>
         <source>Reprint a copy</source>
         <translation>Réimprimer une copie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="83"/>
+        <location filename="../ui/client_file/documents_tab.py" line="89"/>
         <source>Why the document is revoked</source>
         <translation>Pourquoi le document est révoqué</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="84"/>
+        <location filename="../ui/client_file/documents_tab.py" line="90"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="95"/>
+        <location filename="../ui/client_file/documents_tab.py" line="101"/>
         <source>Register of documents issued to this person</source>
         <translation>Registre des documents émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="101"/>
+        <location filename="../ui/client_file/documents_tab.py" line="107"/>
         <source>Is a printed or e-mailed attestation genuine? Drop its PDF here.</source>
         <translation>Une attestation imprimée ou reçue par courriel est-elle authentique ? Déposez son PDF ici.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="131"/>
+        <location filename="../ui/client_file/documents_tab.py" line="144"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="132"/>
+        <location filename="../ui/client_file/documents_tab.py" line="145"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="185"/>
+        <location filename="../ui/client_file/documents_tab.py" line="198"/>
         <source>Document %1 issued.</source>
         <translation>Document %1 émis.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="192"/>
+        <location filename="../ui/client_file/documents_tab.py" line="205"/>
         <source>Choose a document in the register first.</source>
         <translation>Choisissez d&apos;abord un document du registre.</translation>
     </message>
@@ -3135,77 +3135,77 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="40"/>
+        <location filename="../ui/pages/followups_page.py" line="44"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="41"/>
+        <location filename="../ui/pages/followups_page.py" line="45"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="46"/>
+        <location filename="../ui/pages/followups_page.py" line="50"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="48"/>
+        <location filename="../ui/pages/followups_page.py" line="52"/>
         <source>Answer given (closes the request)</source>
         <translation>Réponse donnée (ferme la demande)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="49"/>
+        <location filename="../ui/pages/followups_page.py" line="53"/>
         <source>Close the request</source>
         <translation>Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="53"/>
+        <location filename="../ui/pages/followups_page.py" line="57"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="55"/>
+        <location filename="../ui/pages/followups_page.py" line="59"/>
         <source>Files with open work</source>
         <translation>Dossiers actifs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="57"/>
+        <location filename="../ui/pages/followups_page.py" line="61"/>
         <source>Hours booked this week</source>
         <translation>Heures réservées cette semaine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="60"/>
+        <location filename="../ui/pages/followups_page.py" line="64"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="76"/>
+        <location filename="../ui/pages/followups_page.py" line="80"/>
         <source>Load per counsellor</source>
         <translation>Charge par conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="94"/>
+        <location filename="../ui/pages/followups_page.py" line="108"/>
         <source>%1 open, %2 overdue, %3 due later today</source>
         <translation>%1 ouverts, %2 en retard, %3 à faire plus tard aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="111"/>
+        <location filename="../ui/pages/followups_page.py" line="125"/>
         <source>Choose a request in the list first.</source>
         <translation>Choisissez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="117"/>
+        <location filename="../ui/pages/followups_page.py" line="133"/>
         <source>Write the answer given before closing.</source>
         <translation>Écrivez la réponse donnée avant de fermer.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="125"/>
+        <location filename="../ui/pages/followups_page.py" line="141"/>
         <source>Request closed after %1 h, on time.</source>
         <translation>Demande fermée après %1 h, dans les délais.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="126"/>
+        <location filename="../ui/pages/followups_page.py" line="142"/>
         <source>Request closed after %1 h, late.</source>
         <translation>Demande fermée après %1 h, en retard.</translation>
     </message>
@@ -3251,85 +3251,85 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="36"/>
+        <location filename="../ui/client_file/household_tab.py" line="39"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="37"/>
-        <location filename="../ui/client_file/household_tab.py" line="56"/>
-        <location filename="../ui/client_file/household_tab.py" line="76"/>
+        <location filename="../ui/client_file/household_tab.py" line="40"/>
+        <location filename="../ui/client_file/household_tab.py" line="59"/>
+        <location filename="../ui/client_file/household_tab.py" line="79"/>
         <source>Relationship</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="39"/>
+        <location filename="../ui/client_file/household_tab.py" line="42"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="40"/>
-        <location filename="../ui/client_file/household_tab.py" line="57"/>
+        <location filename="../ui/client_file/household_tab.py" line="43"/>
+        <location filename="../ui/client_file/household_tab.py" line="60"/>
         <source>School or daycare need</source>
         <translation>Besoin scolaire ou de garde</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="42"/>
+        <location filename="../ui/client_file/household_tab.py" line="45"/>
         <source>School</source>
         <translation>École</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="53"/>
+        <location filename="../ui/client_file/household_tab.py" line="56"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="54"/>
+        <location filename="../ui/client_file/household_tab.py" line="57"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="55"/>
+        <location filename="../ui/client_file/household_tab.py" line="58"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="58"/>
+        <location filename="../ui/client_file/household_tab.py" line="61"/>
         <source>School or daycare</source>
         <translation>École ou service de garde</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="59"/>
+        <location filename="../ui/client_file/household_tab.py" line="62"/>
         <source>Add to the household</source>
         <translation>Ajouter au ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="60"/>
+        <location filename="../ui/client_file/household_tab.py" line="63"/>
         <source>Remove the selected person</source>
         <translation>Retirer la personne choisie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="72"/>
+        <location filename="../ui/client_file/household_tab.py" line="75"/>
         <source>Link this file to the household</source>
         <translation>Lier ce dossier au ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="74"/>
+        <location filename="../ui/client_file/household_tab.py" line="77"/>
         <source>Person with a file</source>
         <translation>Personne qui a un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="81"/>
+        <location filename="../ui/client_file/household_tab.py" line="84"/>
         <source>Someone without a file (a child, for example)</source>
         <translation>Une personne sans dossier (un enfant, par exemple)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="85"/>
+        <location filename="../ui/client_file/household_tab.py" line="88"/>
         <source>Someone who already has a file</source>
         <translation>Une personne qui a déjà un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="120"/>
+        <location filename="../ui/client_file/household_tab.py" line="129"/>
         <source>Find the person by name, phone or MIFI number, then choose them in the list beside.</source>
         <translation>Cherchez la personne par son nom, son téléphone ou son numéro MIFI, puis choisissez-la dans la liste à côté.</translation>
     </message>
@@ -3337,96 +3337,96 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>HousingTab</name>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="49"/>
+        <location filename="../ui/client_file/housing_tab.py" line="53"/>
         <source>Help with furnishing is no longer offered. For furniture, refer the person to a partner organization.</source>
         <translation>L&apos;aide à l&apos;ameublement n&apos;est plus offerte. Pour le mobilier, référez la personne à un organisme partenaire.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="53"/>
+        <location filename="../ui/client_file/housing_tab.py" line="57"/>
         <source>Refer for furniture…</source>
         <translation>Référer pour du mobilier…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="58"/>
-        <location filename="../ui/client_file/housing_tab.py" line="93"/>
+        <location filename="../ui/client_file/housing_tab.py" line="62"/>
+        <location filename="../ui/client_file/housing_tab.py" line="97"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="60"/>
-        <location filename="../ui/client_file/housing_tab.py" line="92"/>
+        <location filename="../ui/client_file/housing_tab.py" line="64"/>
+        <location filename="../ui/client_file/housing_tab.py" line="96"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="61"/>
-        <location filename="../ui/client_file/housing_tab.py" line="94"/>
+        <location filename="../ui/client_file/housing_tab.py" line="65"/>
+        <location filename="../ui/client_file/housing_tab.py" line="98"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="62"/>
-        <location filename="../ui/client_file/housing_tab.py" line="95"/>
+        <location filename="../ui/client_file/housing_tab.py" line="66"/>
+        <location filename="../ui/client_file/housing_tab.py" line="99"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="70"/>
+        <location filename="../ui/client_file/housing_tab.py" line="74"/>
         <source>Accessibility needed</source>
         <translation>Accessibilité requise</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="71"/>
+        <location filename="../ui/client_file/housing_tab.py" line="75"/>
         <source>Pets</source>
         <translation>Animaux</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="72"/>
+        <location filename="../ui/client_file/housing_tab.py" line="76"/>
         <source>Near public transit</source>
         <translation>Près du transport en commun</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="73"/>
+        <location filename="../ui/client_file/housing_tab.py" line="77"/>
         <source>Open a housing search</source>
         <translation>Ouvrir une recherche de logement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="78"/>
+        <location filename="../ui/client_file/housing_tab.py" line="82"/>
         <source>Add the step</source>
         <translation>Ajouter l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="81"/>
+        <location filename="../ui/client_file/housing_tab.py" line="85"/>
         <source>People in the household</source>
         <translation>Personnes dans le ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="83"/>
+        <location filename="../ui/client_file/housing_tab.py" line="87"/>
         <source>Monthly budget ($)</source>
         <translation>Budget mensuel ($)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="85"/>
+        <location filename="../ui/client_file/housing_tab.py" line="89"/>
         <source>Area wanted</source>
         <translation>Secteur souhaité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="86"/>
+        <location filename="../ui/client_file/housing_tab.py" line="90"/>
         <source>End of temporary lodging</source>
         <translation>Fin de l&apos;hébergement temporaire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="124"/>
+        <location filename="../ui/client_file/housing_tab.py" line="132"/>
         <source>No housing search yet.</source>
         <translation>Aucune recherche de logement pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="127"/>
+        <location filename="../ui/client_file/housing_tab.py" line="135"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="132"/>
+        <location filename="../ui/client_file/housing_tab.py" line="140"/>
         <source>temporary lodging ends %1</source>
         <translation>hébergement temporaire jusqu&apos;au %1</translation>
     </message>
@@ -3553,177 +3553,177 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="43"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="45"/>
         <source>Risk of serious injury only</source>
         <translation>Risque de préjudice sérieux seulement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="45"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="47"/>
         <source>Words in the nature or the information</source>
         <translation>Mots de la nature ou des renseignements</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="47"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="49"/>
         <source>Known on</source>
         <translation>Connu le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="49"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="52"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
         <source>Serious risk</source>
         <translation>Risque sérieux</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="54"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="56"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="57"/>
         <source>Notices</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="62"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="64"/>
         <source>Sensitivity of the information, how it may be misused, what the consequences could be</source>
         <translation>Sensibilité des renseignements, utilisation malveillante possible, conséquences appréhendées</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="67"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="69"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="68"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="70"/>
         <source>The incident presents a risk of serious injury</source>
         <translation>L&apos;incident présente un risque de préjudice sérieux</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
         <source>Became known on</source>
         <translation>Connu le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="73"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
         <source>Occurred on</source>
         <translation>Survenu le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
         <source>Nature of the incident</source>
         <translation>Nature de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
         <source>Circumstances</source>
         <translation>Circonstances</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
         <source>Information concerned</source>
         <translation>Renseignements visés</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
         <source>People concerned</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="79"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="81"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
         <source>Why (or why not)</source>
         <translation>Pourquoi (ou pourquoi pas)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="81"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="83"/>
         <source>Commission notified on</source>
         <translation>Avis à la Commission le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="83"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
         <source>People notified on</source>
         <translation>Avis aux personnes le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="87"/>
         <source>Notices sent</source>
         <translation>Avis transmis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="86"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
         <source>Measures taken</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="89"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="91"/>
         <source>Record as a new incident</source>
         <translation>Inscrire comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="90"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="92"/>
         <source>Save the changes</source>
         <translation>Enregistrer les changements</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="91"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="93"/>
         <source>Empty the form</source>
         <translation>Vider le formulaire</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="92"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="94"/>
         <source>Export the register (CSV)…</source>
         <translation>Exporter le registre (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="125"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="133"/>
         <source>Not required</source>
         <translation>Non requis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="127"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="135"/>
         <source>To send</source>
         <translation>À transmettre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="129"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="137"/>
         <source>Sent on %1</source>
         <translation>Transmis le %1</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="183"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="191"/>
         <source>Incident recorded in the register.</source>
         <translation>Incident inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="188"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="196"/>
         <source>Choose an incident in the register first.</source>
         <translation>Choisissez d&apos;abord un incident dans le registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="194"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="202"/>
         <source>Changes saved.</source>
         <translation>Changements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="199"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="207"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
@@ -3731,53 +3731,53 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="57"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="62"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="77"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="81"/>
         <source>e.g. prefers not to say; no interpreter today</source>
         <translation>p. ex. préfère ne pas répondre; pas d’interprète aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="83"/>
         <source>e.g. help with the RAMQ card</source>
         <translation>p. ex. aide pour la carte RAMQ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="80"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="84"/>
         <source>Open the file afterwards</source>
         <translation>Ouvrir le dossier ensuite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="93"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="98"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="96"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="101"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation>Ces dossiers sont peut-être la même personne. Utilisez l&apos;un d&apos;eux, ou créez un nouveau dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="103"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="108"/>
         <source>Use this file</source>
         <translation>Utiliser ce dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="107"/>
-        <location filename="../ui/dialogs/intake_dialog.py" line="178"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="112"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="226"/>
         <source>Create the file</source>
         <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="108"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="113"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="172"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="220"/>
         <source>Create a new file anyway</source>
         <translation>Créer quand même un nouveau dossier</translation>
     </message>
@@ -3977,27 +3977,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>Colleagues waiting for the keys</source>
         <translation>Collègues en attente des clés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>%n colleague(s) waiting for the keys</source>
         <translation>
             <numerusform>%n collègue attend les clés</numerusform>
@@ -4005,62 +4005,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>&amp;Change person…</source>
         <translation>&amp;Changer de personne…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation>Remettre les &amp;clés aux collègues…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="491"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -4217,27 +4217,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="27"/>
+        <location filename="../ui/client_file/notes_tab.py" line="30"/>
         <source>Confidential: only counsellors, coordination and direction read these notes. Each reading is logged.</source>
         <translation>Confidentiel : seules les conseillères, la coordination et la direction lisent ces notes. Chaque lecture est journalisée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="33"/>
+        <location filename="../ui/client_file/notes_tab.py" line="36"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="37"/>
+        <location filename="../ui/client_file/notes_tab.py" line="40"/>
         <source>Add the note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="57"/>
+        <location filename="../ui/client_file/notes_tab.py" line="65"/>
         <source>(sealed with a case-notes key you have not been given yet: a colleague who reads the notes passes it on when they next sign in)</source>
         <translation>(scellée avec une clé des notes qui ne vous a pas encore été remise : une ou un collègue qui lit les notes vous la transmet à sa prochaine connexion)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="60"/>
+        <location filename="../ui/client_file/notes_tab.py" line="68"/>
         <source>(not sealed: kept in clear before the notes were sealed, or written outside the program) {text}</source>
         <translation>(non scellée : conservée en clair avant le scellement des notes, ou écrite hors du programme) {text}</translation>
     </message>
@@ -4456,86 +4456,86 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="37"/>
+        <location filename="../ui/pages/partners_page.py" line="39"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="39"/>
+        <location filename="../ui/pages/partners_page.py" line="41"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="42"/>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="44"/>
+        <location filename="../ui/pages/partners_page.py" line="55"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="43"/>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="45"/>
+        <location filename="../ui/pages/partners_page.py" line="55"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="44"/>
+        <location filename="../ui/pages/partners_page.py" line="46"/>
         <source>Contact</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="45"/>
-        <location filename="../ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="47"/>
+        <location filename="../ui/pages/partners_page.py" line="56"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="46"/>
-        <location filename="../ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="48"/>
+        <location filename="../ui/pages/partners_page.py" line="56"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="55"/>
         <source>Contact person</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="56"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="55"/>
+        <location filename="../ui/pages/partners_page.py" line="57"/>
         <source>What they offer</source>
         <translation>Ce qu&apos;il offre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="60"/>
+        <location filename="../ui/pages/partners_page.py" line="62"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="61"/>
+        <location filename="../ui/pages/partners_page.py" line="63"/>
         <source>Add as a new partner</source>
         <translation>Ajouter comme nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="62"/>
+        <location filename="../ui/pages/partners_page.py" line="64"/>
         <source>Remove from the directory</source>
         <translation>Retirer du répertoire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="73"/>
+        <location filename="../ui/pages/partners_page.py" line="75"/>
         <source>Find a partner (name, contact, phone…)</source>
         <translation>Trouver un partenaire (nom, personne-ressource, téléphone…)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="125"/>
+        <location filename="../ui/pages/partners_page.py" line="133"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="132"/>
+        <location filename="../ui/pages/partners_page.py" line="140"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation>Choisissez un partenaire dans la liste, ou ajoutez-en un.</translation>
     </message>
@@ -4577,109 +4577,109 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="57"/>
-        <location filename="../ui/client_file/plan_tab.py" line="75"/>
+        <location filename="../ui/client_file/plan_tab.py" line="60"/>
+        <location filename="../ui/client_file/plan_tab.py" line="78"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="57"/>
-        <location filename="../ui/client_file/plan_tab.py" line="79"/>
+        <location filename="../ui/client_file/plan_tab.py" line="60"/>
+        <location filename="../ui/client_file/plan_tab.py" line="82"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="57"/>
+        <location filename="../ui/client_file/plan_tab.py" line="60"/>
         <source>Target</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="58"/>
+        <location filename="../ui/client_file/plan_tab.py" line="61"/>
         <source>Reminder</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="58"/>
+        <location filename="../ui/client_file/plan_tab.py" line="61"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="75"/>
+        <location filename="../ui/client_file/plan_tab.py" line="78"/>
         <source>Area</source>
         <translation>Volet</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="76"/>
+        <location filename="../ui/client_file/plan_tab.py" line="79"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="77"/>
+        <location filename="../ui/client_file/plan_tab.py" line="80"/>
         <source>Who does them</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="78"/>
+        <location filename="../ui/client_file/plan_tab.py" line="81"/>
         <source>Target date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="80"/>
+        <location filename="../ui/client_file/plan_tab.py" line="83"/>
         <source>Why abandoned</source>
         <translation>Motif d&apos;abandon</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="81"/>
+        <location filename="../ui/client_file/plan_tab.py" line="84"/>
         <source>Next reminder</source>
         <translation>Prochaine relance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="84"/>
+        <location filename="../ui/client_file/plan_tab.py" line="87"/>
         <source>Save the item</source>
         <translation>Enregistrer l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="85"/>
+        <location filename="../ui/client_file/plan_tab.py" line="88"/>
         <source>Add as a new item</source>
         <translation>Ajouter comme nouvel élément</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="87"/>
+        <location filename="../ui/client_file/plan_tab.py" line="90"/>
         <source>Why the plan is adjusted</source>
         <translation>Pourquoi le plan est ajusté</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="88"/>
+        <location filename="../ui/client_file/plan_tab.py" line="91"/>
         <source>Adjust the plan</source>
         <translation>Ajuster le plan</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="89"/>
+        <location filename="../ui/client_file/plan_tab.py" line="92"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="89"/>
+        <location filename="../ui/client_file/plan_tab.py" line="92"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="91"/>
+        <location filename="../ui/client_file/plan_tab.py" line="94"/>
         <source>Print the plan (PDF)…</source>
         <translation>Imprimer le plan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="108"/>
+        <location filename="../ui/client_file/plan_tab.py" line="111"/>
         <source>History of the plan</source>
         <translation>Historique du plan</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="198"/>
+        <location filename="../ui/client_file/plan_tab.py" line="218"/>
         <source>Choose an item in the plan first.</source>
         <translation>Choisissez d&apos;abord un élément du plan.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="222"/>
+        <location filename="../ui/client_file/plan_tab.py" line="243"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -4789,62 +4789,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="64"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="75"/>
         <source>Empty once every field marked * is known</source>
         <translation>Vide dès que chaque champ marqué * est connu</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="75"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="86"/>
         <source>Social insurance number</source>
         <translation>Numéro d&apos;assurance sociale</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="76"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="87"/>
         <source>RAMQ health card</source>
         <translation>Carte d&apos;assurance maladie (RAMQ)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="77"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="88"/>
         <source>Driver&apos;s licence</source>
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="78"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="89"/>
         <source>Bank account</source>
         <translation>Compte bancaire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="96"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="96"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="87"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="98"/>
         <source>An interpreter is needed for appointments</source>
         <translation>Un ou une interprète est nécessaire aux rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="99"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="110"/>
         <source>Identity and contact</source>
         <translation>Identité et coordonnées</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="99"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="110"/>
         <source>Immigration</source>
         <translation>Immigration</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="100"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="111"/>
         <source>Languages and French</source>
         <translation>Langues et français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="100"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="111"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
@@ -4913,60 +4913,60 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="39"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="42"/>
         <source>Referred on</source>
         <translation>Référée le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="41"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="57"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="44"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="58"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="42"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="58"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="45"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="43"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="46"/>
         <source>Answer expected</source>
         <translation>Réponse attendue</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="46"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="64"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="49"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="65"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="60"/>
         <source>Answer expected by</source>
         <translation>Réponse attendue au plus tard le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="61"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
         <source>Plan item (optional)</source>
         <translation>Élément du plan (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="63"/>
         <source>Refer</source>
         <translation>Référer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="65"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="66"/>
         <source>Set the outcome of the selected referral</source>
         <translation>Inscrire ce résultat pour la référence choisie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="97"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="113"/>
         <source>Referral recorded.</source>
         <translation>Référence consignée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="104"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="120"/>
         <source>Choose a referral in the list first.</source>
         <translation>Choisissez d&apos;abord une référence dans la liste.</translation>
     </message>
@@ -5446,185 +5446,185 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="56"/>
+        <location filename="../ui/privacy/requests_tab.py" line="58"/>
         <source>Open requests only</source>
         <translation>Demandes ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="58"/>
-        <location filename="../ui/privacy/requests_tab.py" line="106"/>
+        <location filename="../ui/privacy/requests_tab.py" line="60"/>
+        <location filename="../ui/privacy/requests_tab.py" line="108"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="59"/>
-        <location filename="../ui/privacy/requests_tab.py" line="107"/>
+        <location filename="../ui/privacy/requests_tab.py" line="61"/>
+        <location filename="../ui/privacy/requests_tab.py" line="109"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="60"/>
+        <location filename="../ui/privacy/requests_tab.py" line="62"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="62"/>
+        <location filename="../ui/privacy/requests_tab.py" line="64"/>
         <source>Answer due</source>
         <translation>Réponse due</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="64"/>
+        <location filename="../ui/privacy/requests_tab.py" line="66"/>
         <source>Answered</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="65"/>
+        <location filename="../ui/privacy/requests_tab.py" line="67"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="72"/>
+        <location filename="../ui/privacy/requests_tab.py" line="74"/>
         <source>Empty when the person asked themselves</source>
         <translation>Vide quand la personne a demandé elle-même</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="76"/>
+        <location filename="../ui/privacy/requests_tab.py" line="78"/>
         <source>Record the request</source>
         <translation>Inscrire la demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="78"/>
+        <location filename="../ui/privacy/requests_tab.py" line="80"/>
         <source>Choose a request in the register.</source>
         <translation>Choisissez une demande dans le registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="87"/>
+        <location filename="../ui/privacy/requests_tab.py" line="89"/>
         <source>Record the answer</source>
         <translation>Inscrire la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="88"/>
+        <location filename="../ui/privacy/requests_tab.py" line="90"/>
         <source>Open the file (to rectify)</source>
         <translation>Ouvrir le dossier (pour rectifier)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="90"/>
+        <location filename="../ui/privacy/requests_tab.py" line="92"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="91"/>
+        <location filename="../ui/privacy/requests_tab.py" line="93"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="92"/>
+        <location filename="../ui/privacy/requests_tab.py" line="94"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation>Ne pas transmettre les notes des intervenants</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="94"/>
+        <location filename="../ui/privacy/requests_tab.py" line="96"/>
         <source>Why (the exception of the Act)</source>
         <translation>Pourquoi (l&apos;exception prévue par la Loi)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="95"/>
+        <location filename="../ui/privacy/requests_tab.py" line="97"/>
         <source>Make the person&apos;s copy…</source>
         <translation>Produire la copie de la personne…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="96"/>
+        <location filename="../ui/privacy/requests_tab.py" line="98"/>
         <source>See and print the readable copy…</source>
         <translation>Voir et imprimer la copie lisible…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="108"/>
+        <location filename="../ui/privacy/requests_tab.py" line="110"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="109"/>
+        <location filename="../ui/privacy/requests_tab.py" line="111"/>
         <source>Asked by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="110"/>
+        <location filename="../ui/privacy/requests_tab.py" line="112"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="113"/>
+        <location filename="../ui/privacy/requests_tab.py" line="115"/>
         <source>Answered on</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="114"/>
+        <location filename="../ui/privacy/requests_tab.py" line="116"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="117"/>
+        <location filename="../ui/privacy/requests_tab.py" line="119"/>
         <source>Copy in</source>
         <translation>Copie en</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="121"/>
+        <location filename="../ui/privacy/requests_tab.py" line="123"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="124"/>
+        <location filename="../ui/privacy/requests_tab.py" line="126"/>
         <source>The request chosen</source>
         <translation>La demande choisie</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="185"/>
+        <location filename="../ui/privacy/requests_tab.py" line="193"/>
         <source>No change to the file since the request.</source>
         <translation>Aucun changement au dossier depuis la demande.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="191"/>
+        <location filename="../ui/privacy/requests_tab.py" line="199"/>
         <source>Changes to the file since the request: %1</source>
         <translation>Changements au dossier depuis la demande : %1</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="204"/>
+        <location filename="../ui/privacy/requests_tab.py" line="212"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation>Demande inscrite; la réponse est due dans les 30 jours.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="215"/>
+        <location filename="../ui/privacy/requests_tab.py" line="223"/>
         <source>Answer recorded.</source>
         <translation>Réponse inscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="228"/>
+        <location filename="../ui/privacy/requests_tab.py" line="236"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation>Dites pourquoi les notes ne sont pas transmises, ou décochez la case.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="232"/>
-        <location filename="../ui/privacy/requests_tab.py" line="257"/>
+        <location filename="../ui/privacy/requests_tab.py" line="240"/>
+        <location filename="../ui/privacy/requests_tab.py" line="265"/>
         <source>The person&apos;s copy</source>
         <translation>Copie de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="233"/>
+        <location filename="../ui/privacy/requests_tab.py" line="241"/>
         <source>Encrypted zip (*.zip)</source>
         <translation>Zip chiffré (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="244"/>
+        <location filename="../ui/privacy/requests_tab.py" line="252"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation>Écrit, chiffré : %1. Phrase de passe à remettre à la personne par un autre moyen (téléphone, en personne) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="246"/>
+        <location filename="../ui/privacy/requests_tab.py" line="254"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="247"/>
+        <location filename="../ui/privacy/requests_tab.py" line="255"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
@@ -5930,75 +5930,75 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="66"/>
+        <location filename="../ui/client_file/services_tab.py" line="69"/>
         <source>Individual</source>
         <translation>Individuel</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="67"/>
+        <location filename="../ui/client_file/services_tab.py" line="70"/>
         <source>Group</source>
         <translation>De groupe</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="72"/>
-        <location filename="../ui/client_file/services_tab.py" line="85"/>
+        <location filename="../ui/client_file/services_tab.py" line="75"/>
+        <location filename="../ui/client_file/services_tab.py" line="88"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="73"/>
+        <location filename="../ui/client_file/services_tab.py" line="76"/>
         <source>PASI volet</source>
         <translation>Volet du PASI</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="74"/>
-        <location filename="../ui/client_file/services_tab.py" line="83"/>
+        <location filename="../ui/client_file/services_tab.py" line="77"/>
+        <location filename="../ui/client_file/services_tab.py" line="86"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="75"/>
-        <location filename="../ui/client_file/services_tab.py" line="87"/>
+        <location filename="../ui/client_file/services_tab.py" line="78"/>
+        <location filename="../ui/client_file/services_tab.py" line="90"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="76"/>
+        <location filename="../ui/client_file/services_tab.py" line="79"/>
         <source>Individual or group</source>
         <translation>Individuel ou de groupe</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="77"/>
+        <location filename="../ui/client_file/services_tab.py" line="80"/>
         <source>Plan item (optional)</source>
         <translation>Élément du plan (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="78"/>
+        <location filename="../ui/client_file/services_tab.py" line="81"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="79"/>
+        <location filename="../ui/client_file/services_tab.py" line="82"/>
         <source>Record the service</source>
         <translation>Consigner le service</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="86"/>
+        <location filename="../ui/client_file/services_tab.py" line="89"/>
         <source>Volet</source>
         <translation>Volet</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="89"/>
+        <location filename="../ui/client_file/services_tab.py" line="92"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="95"/>
+        <location filename="../ui/client_file/services_tab.py" line="98"/>
         <source>Common services</source>
         <translation>Services courants</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="139"/>
+        <location filename="../ui/client_file/services_tab.py" line="154"/>
         <source>Service recorded.</source>
         <translation>Service consigné.</translation>
     </message>
@@ -6081,27 +6081,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="134"/>
+        <location filename="../ui/sign_in_dialog.py" line="135"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="164"/>
+        <location filename="../ui/sign_in_dialog.py" line="166"/>
         <source>This database is being encrypted; this happens once and may take a minute…</source>
         <translation>Chiffrement de la base de données en cours; cela n&apos;arrive qu&apos;une fois et peut prendre une minute…</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="173"/>
+        <location filename="../ui/sign_in_dialog.py" line="175"/>
         <source>The new password is set: sign in with it.</source>
         <translation>Le nouveau mot de passe est enregistré : connectez-vous avec celui-ci.</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="199"/>
+        <location filename="../ui/sign_in_dialog.py" line="202"/>
         <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
         <translation>Votre mot de passe a été réinitialisé. Choisissez-en un nouveau (au moins 8 caractères) pour continuer; l’administrateur ne le connaîtra pas.</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="208"/>
+        <location filename="../ui/sign_in_dialog.py" line="211"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Les deux nouveaux mots de passe diffèrent; tapez-les de nouveau.</translation>
     </message>
@@ -6286,82 +6286,82 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="27"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="28"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="28"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="29"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="29"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="30"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="41"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="43"/>
         <source>Walk-in</source>
         <translation>Sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="42"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="44"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="43"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="45"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="44"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="46"/>
         <source>Referral</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="45"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="47"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="46"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="48"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="47"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="49"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="48"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="50"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="49"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="51"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="50"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="52"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="51"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="53"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="52"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="54"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="53"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="55"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -6369,126 +6369,126 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today_page.py" line="101"/>
+        <location filename="../ui/pages/today_page.py" line="100"/>
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="103"/>
-        <location filename="../ui/pages/today_page.py" line="109"/>
-        <location filename="../ui/pages/today_page.py" line="116"/>
+        <location filename="../ui/pages/today_page.py" line="102"/>
+        <location filename="../ui/pages/today_page.py" line="108"/>
+        <location filename="../ui/pages/today_page.py" line="115"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="104"/>
+        <location filename="../ui/pages/today_page.py" line="103"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="107"/>
+        <location filename="../ui/pages/today_page.py" line="106"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="110"/>
+        <location filename="../ui/pages/today_page.py" line="109"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="111"/>
-        <location filename="../ui/pages/today_page.py" line="118"/>
+        <location filename="../ui/pages/today_page.py" line="110"/>
+        <location filename="../ui/pages/today_page.py" line="117"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="114"/>
+        <location filename="../ui/pages/today_page.py" line="113"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="117"/>
+        <location filename="../ui/pages/today_page.py" line="116"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="120"/>
+        <location filename="../ui/pages/today_page.py" line="119"/>
         <source>Waiting at reception</source>
         <translation>En attente à l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="121"/>
+        <location filename="../ui/pages/today_page.py" line="120"/>
         <source>No one is waiting at reception.</source>
         <translation>Personne n&apos;attend à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="122"/>
+        <location filename="../ui/pages/today_page.py" line="121"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="123"/>
-        <location filename="../ui/pages/today_page.py" line="204"/>
+        <location filename="../ui/pages/today_page.py" line="122"/>
+        <location filename="../ui/pages/today_page.py" line="186"/>
         <source>Today&apos;s appointments</source>
         <translation>Rendez-vous d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="124"/>
+        <location filename="../ui/pages/today_page.py" line="123"/>
         <source>No appointment today.</source>
         <translation>Aucun rendez-vous aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="125"/>
+        <location filename="../ui/pages/today_page.py" line="124"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="126"/>
+        <location filename="../ui/pages/today_page.py" line="125"/>
         <source>Follow-ups overdue or due today</source>
         <translation>Suivis en retard ou prévus aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="127"/>
+        <location filename="../ui/pages/today_page.py" line="126"/>
         <source>Nothing overdue, nothing due today.</source>
         <translation>Aucun suivi en retard ni prévu aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="128"/>
+        <location filename="../ui/pages/today_page.py" line="127"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="189"/>
+        <location filename="../ui/pages/today_page.py" line="171"/>
         <source>Today, %1</source>
         <translation>Aujourd&apos;hui, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="203"/>
+        <location filename="../ui/pages/today_page.py" line="185"/>
         <source>My appointments today</source>
         <translation>Mes rendez-vous aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="209"/>
+        <location filename="../ui/pages/today_page.py" line="191"/>
         <source>%1 (%2 overdue)</source>
         <translation>%1 (dont %2 en retard)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="232"/>
+        <location filename="../ui/pages/today_page.py" line="214"/>
         <source>Waiting: %1</source>
         <translation>En attente : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="234"/>
+        <location filename="../ui/pages/today_page.py" line="216"/>
         <source>Appointments: %1</source>
         <translation>Rendez-vous : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="237"/>
+        <location filename="../ui/pages/today_page.py" line="219"/>
         <source>Follow-ups overdue: %1</source>
         <translation>Suivis en retard : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="239"/>
+        <location filename="../ui/pages/today_page.py" line="221"/>
         <source>Nothing needs attention right now.</source>
         <translation>Rien ne demande votre attention pour l&apos;instant.</translation>
     </message>
@@ -6496,282 +6496,282 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="53"/>
+        <location filename="../ui/pages/transport_page.py" line="55"/>
         <source>Transport and housing</source>
         <translation>Transport et logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="55"/>
+        <location filename="../ui/pages/transport_page.py" line="57"/>
         <source>Transport rules</source>
         <translation>Règles de transport</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="56"/>
+        <location filename="../ui/pages/transport_page.py" line="58"/>
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="57"/>
+        <location filename="../ui/pages/transport_page.py" line="59"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="68"/>
+        <location filename="../ui/pages/transport_page.py" line="81"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation>Les règles se lisent de haut en bas; la première qui convient à une demande propose la décision. La conseillère la confirme ou décide autrement en donnant un motif.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="75"/>
+        <location filename="../ui/pages/transport_page.py" line="88"/>
         <source>#</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="76"/>
-        <location filename="../ui/pages/transport_page.py" line="98"/>
+        <location filename="../ui/pages/transport_page.py" line="89"/>
+        <location filename="../ui/pages/transport_page.py" line="111"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="78"/>
-        <location filename="../ui/pages/transport_page.py" line="99"/>
-        <location filename="../ui/pages/transport_page.py" line="224"/>
+        <location filename="../ui/pages/transport_page.py" line="91"/>
+        <location filename="../ui/pages/transport_page.py" line="112"/>
+        <location filename="../ui/pages/transport_page.py" line="237"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="80"/>
+        <location filename="../ui/pages/transport_page.py" line="93"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="81"/>
-        <location filename="../ui/pages/transport_page.py" line="103"/>
+        <location filename="../ui/pages/transport_page.py" line="94"/>
+        <location filename="../ui/pages/transport_page.py" line="116"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="86"/>
+        <location filename="../ui/pages/transport_page.py" line="99"/>
         <source>Any destination</source>
         <translation>Toute destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="87"/>
+        <location filename="../ui/pages/transport_page.py" line="100"/>
         <source>Only the person&apos;s first request there</source>
         <translation>Seulement la première demande de la personne pour cet endroit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="89"/>
+        <location filename="../ui/pages/transport_page.py" line="102"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation>Présence de la conseillère : peu importe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="90"/>
+        <location filename="../ui/pages/transport_page.py" line="103"/>
         <source>Only when the counsellor must attend</source>
         <translation>Seulement si la conseillère doit être présente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="91"/>
+        <location filename="../ui/pages/transport_page.py" line="104"/>
         <source>Only when the counsellor need not attend</source>
         <translation>Seulement si la conseillère n&apos;a pas à être présente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="94"/>
+        <location filename="../ui/pages/transport_page.py" line="107"/>
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="104"/>
+        <location filename="../ui/pages/transport_page.py" line="117"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="108"/>
+        <location filename="../ui/pages/transport_page.py" line="121"/>
         <source>Save the rule</source>
         <translation>Enregistrer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="109"/>
+        <location filename="../ui/pages/transport_page.py" line="122"/>
         <source>Add as a new rule</source>
         <translation>Ajouter comme nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="139"/>
+        <location filename="../ui/pages/transport_page.py" line="152"/>
         <source>first request</source>
         <translation>première demande</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="141"/>
+        <location filename="../ui/pages/transport_page.py" line="154"/>
         <source>counsellor attends</source>
         <translation>conseillère présente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="142"/>
+        <location filename="../ui/pages/transport_page.py" line="155"/>
         <source>counsellor need not attend</source>
         <translation>conseillère non requise</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="76"/>
+        <location filename="../ui/pages/transport_page.py" line="89"/>
         <source> (off)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="79"/>
+        <location filename="../ui/pages/transport_page.py" line="92"/>
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="171"/>
+        <location filename="../ui/pages/transport_page.py" line="184"/>
         <source>Choose a rule in the list first.</source>
         <translation>Choisissez d&apos;abord une règle dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="188"/>
+        <location filename="../ui/pages/transport_page.py" line="201"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation>Règle enregistrée; elle s&apos;applique aux prochaines demandes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="208"/>
-        <location filename="../ui/pages/transport_page.py" line="223"/>
+        <location filename="../ui/pages/transport_page.py" line="221"/>
+        <location filename="../ui/pages/transport_page.py" line="236"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="209"/>
+        <location filename="../ui/pages/transport_page.py" line="222"/>
         <source>Trips</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="211"/>
+        <location filename="../ui/pages/transport_page.py" line="224"/>
         <source>Kilometres</source>
         <translation>Kilomètres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="213"/>
+        <location filename="../ui/pages/transport_page.py" line="226"/>
         <source>With an own car (km)</source>
         <translation>En voiture personnelle (km)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="215"/>
+        <location filename="../ui/pages/transport_page.py" line="228"/>
         <source>To reimburse</source>
         <translation>À rembourser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="216"/>
+        <location filename="../ui/pages/transport_page.py" line="229"/>
         <source>no rate set</source>
         <translation>aucun taux fixé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="219"/>
+        <location filename="../ui/pages/transport_page.py" line="232"/>
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="219"/>
+        <location filename="../ui/pages/transport_page.py" line="232"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="221"/>
+        <location filename="../ui/pages/transport_page.py" line="234"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="225"/>
+        <location filename="../ui/pages/transport_page.py" line="238"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="226"/>
+        <location filename="../ui/pages/transport_page.py" line="239"/>
         <source>Km</source>
         <translation>Km</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="228"/>
+        <location filename="../ui/pages/transport_page.py" line="241"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="230"/>
+        <location filename="../ui/pages/transport_page.py" line="243"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="233"/>
+        <location filename="../ui/pages/transport_page.py" line="246"/>
         <source>Mileage (PDF)…</source>
         <translation>Kilométrage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="234"/>
+        <location filename="../ui/pages/transport_page.py" line="247"/>
         <source>Mileage (spreadsheet)…</source>
         <translation>Kilométrage (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="236"/>
+        <location filename="../ui/pages/transport_page.py" line="249"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="244"/>
+        <location filename="../ui/pages/transport_page.py" line="257"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation>Déplacements du mois (voiture personnelle au taux fixé dans Paramètres pour chaque jour)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="280"/>
+        <location filename="../ui/pages/transport_page.py" line="293"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="280"/>
+        <location filename="../ui/pages/transport_page.py" line="293"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="283"/>
+        <location filename="../ui/pages/transport_page.py" line="296"/>
         <source>The last twelve months</source>
         <translation>Les douze derniers mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="295"/>
+        <location filename="../ui/pages/transport_page.py" line="308"/>
         <source>Transport requests per month</source>
         <translation>Demandes de transport par mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="296"/>
+        <location filename="../ui/pages/transport_page.py" line="309"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="297"/>
+        <location filename="../ui/pages/transport_page.py" line="310"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="298"/>
+        <location filename="../ui/pages/transport_page.py" line="311"/>
         <source>By destination</source>
         <translation>Par destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="306"/>
+        <location filename="../ui/pages/transport_page.py" line="319"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="308"/>
+        <location filename="../ui/pages/transport_page.py" line="321"/>
         <source>Open searches</source>
         <translation>Recherches en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="309"/>
+        <location filename="../ui/pages/transport_page.py" line="322"/>
         <source>Leases signed</source>
         <translation>Baux signés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="310"/>
+        <location filename="../ui/pages/transport_page.py" line="323"/>
         <source>Searches abandoned</source>
         <translation>Recherches abandonnées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="311"/>
+        <location filename="../ui/pages/transport_page.py" line="324"/>
         <source>Median days to a lease</source>
         <translation>Jours jusqu&apos;au bail (médiane)</translation>
     </message>
@@ -6779,159 +6779,159 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TransportTab</name>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="52"/>
+        <location filename="../ui/client_file/transport_tab.py" line="53"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="54"/>
+        <location filename="../ui/client_file/transport_tab.py" line="55"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="56"/>
+        <location filename="../ui/client_file/transport_tab.py" line="57"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="58"/>
+        <location filename="../ui/client_file/transport_tab.py" line="59"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="61"/>
-        <location filename="../ui/client_file/transport_tab.py" line="95"/>
+        <location filename="../ui/client_file/transport_tab.py" line="62"/>
+        <location filename="../ui/client_file/transport_tab.py" line="96"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="69"/>
+        <location filename="../ui/client_file/transport_tab.py" line="70"/>
         <source>The counsellor must attend the meeting</source>
         <translation>La conseillère doit assister au rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="75"/>
+        <location filename="../ui/client_file/transport_tab.py" line="76"/>
         <source>Reason (needed when you decide otherwise than the rule)</source>
         <translation>Motif (requis si vous décidez autrement que la règle)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="84"/>
+        <location filename="../ui/client_file/transport_tab.py" line="85"/>
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="85"/>
+        <location filename="../ui/client_file/transport_tab.py" line="86"/>
         <source>Organization&apos;s vehicle</source>
         <translation>Véhicule de l&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="90"/>
+        <location filename="../ui/client_file/transport_tab.py" line="91"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="91"/>
+        <location filename="../ui/client_file/transport_tab.py" line="92"/>
         <source>Place (name)</source>
         <translation>Lieu (nom)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="93"/>
+        <location filename="../ui/client_file/transport_tab.py" line="94"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="94"/>
+        <location filename="../ui/client_file/transport_tab.py" line="95"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="97"/>
+        <location filename="../ui/client_file/transport_tab.py" line="98"/>
         <source>Evaluate the request</source>
         <translation>Évaluer la demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="101"/>
+        <location filename="../ui/client_file/transport_tab.py" line="102"/>
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="104"/>
+        <location filename="../ui/client_file/transport_tab.py" line="105"/>
         <source>Trip on</source>
         <translation>Trajet le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="108"/>
+        <location filename="../ui/client_file/transport_tab.py" line="109"/>
         <source>Passengers</source>
         <translation>Passagers</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="110"/>
+        <location filename="../ui/client_file/transport_tab.py" line="111"/>
         <source>Record the trip</source>
         <translation>Consigner le trajet</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="59"/>
+        <location filename="../ui/client_file/transport_tab.py" line="60"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="125"/>
+        <location filename="../ui/client_file/transport_tab.py" line="126"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="129"/>
+        <location filename="../ui/client_file/transport_tab.py" line="130"/>
         <source>The chosen request</source>
         <translation>La demande choisie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="170"/>
+        <location filename="../ui/client_file/transport_tab.py" line="182"/>
         <source>Record each trip made for this request.</source>
         <translation>Inscrivez chaque déplacement fait pour cette demande.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="172"/>
+        <location filename="../ui/client_file/transport_tab.py" line="184"/>
         <source>Only an approved request has trips.</source>
         <translation>Seule une demande approuvée a des déplacements.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="174"/>
+        <location filename="../ui/client_file/transport_tab.py" line="186"/>
         <source>Decide first: trips are recorded once the request is approved.</source>
         <translation>Décidez d&apos;abord : les déplacements s&apos;inscrivent une fois la demande approuvée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="194"/>
+        <location filename="../ui/client_file/transport_tab.py" line="206"/>
         <source>The same request?</source>
         <translation>La même demande ?</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="198"/>
+        <location filename="../ui/client_file/transport_tab.py" line="210"/>
         <source>Nothing saved: the request already exists.</source>
         <translation>Rien n&apos;a été enregistré : la demande existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="203"/>
+        <location filename="../ui/client_file/transport_tab.py" line="215"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation>Proposé : %1 — règle « %2 ». %3</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="206"/>
+        <location filename="../ui/client_file/transport_tab.py" line="218"/>
         <source>Proposed: %1 (no rule applies).</source>
         <translation>Proposé : %1 (aucune règle ne s&apos;applique).</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="219"/>
-        <location filename="../ui/client_file/transport_tab.py" line="232"/>
+        <location filename="../ui/client_file/transport_tab.py" line="231"/>
+        <location filename="../ui/client_file/transport_tab.py" line="244"/>
         <source>Choose a request in the list first.</source>
         <translation>Choisissez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="224"/>
+        <location filename="../ui/client_file/transport_tab.py" line="236"/>
         <source>Decision recorded.</source>
         <translation>Décision consignée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="239"/>
+        <location filename="../ui/client_file/transport_tab.py" line="251"/>
         <source>Trip recorded.</source>
         <translation>Trajet consigné.</translation>
     </message>

@@ -534,7 +534,9 @@ class MainWindow(QMainWindow):
             wait = getattr(self.pages.widget(index), "wait_for_jobs", None)
             if callable(wait):
                 wait()  # a backup being made ends before the one at closing starts
-        operations.runner().wait_for_writes()  # what was saved is saved before closing
+        # what was saved is saved, and no read of this session's runs on, before closing
+        operations.runner().settle({self, *(window for window in self.client_windows.values()
+                                            if shiboken6.isValid(window))})
         if self.lock_dialog is not None:  # a session closed while locked: its lock goes too
             self.lock_dialog.hide()
             self.lock_dialog.deleteLater()

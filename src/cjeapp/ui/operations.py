@@ -20,6 +20,8 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
+from concurrent import futures
+from concurrent.futures import Future
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from typing import Generic
@@ -45,6 +47,7 @@ from cjeapp.ui.messages import show_error
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+E = TypeVar("E", bound=BaseException)
 READERS = 2  # reads at once; more would only queue on two cores and one file
 
 
@@ -59,25 +62,40 @@ class _Job:
         self.stop = interrupt.Stop()
         self.dropped = False
         self.ended: Callable[[_Job], None] | None = None  # told first, whatever came of it
+        self.reading: Future[None] | None = None  # a read's run on its worker
 
 
 
 def _perform(work: Callable[[], Any], stop: interrupt.Stop) -> tuple[str, Any]:
     """On the worker: what came of the work, told back to the screen's thread. An error
-    goes back without its traceback: its frames hold the work's locals (screens among
-    them), which must never be let go of on a worker thread."""
+    goes back without its tracebacks, its own nor those of the errors it was raised from:
+    their frames hold the work's locals (screens among them), which must never be let go
+    of on a worker thread."""
     try:
         with interrupt.stoppable(stop):
             return "done", work()
     except Cancelled:
         return "stopped", None
     except CjeError as error:
-        return "refused", error.with_traceback(None)
+        return "refused", _bare(error)
     except Exception as error:  # any other failure must still end visibly
         if stop.stopped:
             return "stopped", None
         log.exception("the screen's database work failed")
-        return "failed", Unexpected(error.with_traceback(None))
+        return "failed", Unexpected(_bare(error))
+
+
+def _bare(error: E) -> E:
+    """``error`` with no traceback, nor any in the chain it was raised from."""
+    seen: set[int] = set()
+    link: BaseException | None = error
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        following = link.__cause__ or link.__context__
+        link.__traceback__ = None
+        link.__cause__ = link.__context__ = None
+        link = following
+    return error
 
 
 class Runner(QObject):
@@ -103,7 +121,9 @@ class Runner(QObject):
         self._pending += 1
         key = next(self._keys)
         self._jobs[key] = job  # held here, and let go of here, on the screen's thread
-        (self._writes if writes else self._reads).submit(self._run, key)
+        running = (self._writes if writes else self._reads).submit(self._run, key)
+        if not writes:
+            job.reading = running
 
     def _run(self, key: int) -> None:
         # The worker holds no reference to the job, nor to its work, once it tells its
@@ -114,10 +134,13 @@ class Runner(QObject):
         del job
         how, value = _perform(work, stop)
         del work
-        self._ended.emit(key, how, value)
+        answer = [value]  # emptied on the screen's thread: the worker never holds it last
+        del value
+        self._ended.emit(key, how, answer)
 
-    def _deliver(self, key: int, how: str, value: Any) -> None:
+    def _deliver(self, key: int, how: str, answer: list[Any]) -> None:
         job = self._jobs.pop(key)
+        value = answer.pop()
         try:
             if job.ended is not None:
                 job.ended(job)
@@ -136,6 +159,22 @@ class Runner(QObject):
         """Wait until every write asked for so far is done (a window closing, before its
         database closes): the one writer runs them in order."""
         self._writes.submit(_nothing, None).result()
+
+    def settle(self, windows: set[QWidget]) -> None:
+        """Before ``windows`` close with their database: their reads still running are
+        stopped and waited for (their answers dropped), and every write asked for is done;
+        no work of theirs uses the database after it is closed."""
+        reads: list[Future[None]] = []
+        for job in list(self._jobs.values()):
+            owner = job.owner
+            mine = not shiboken6.isValid(owner) or (
+                isinstance(owner, QWidget) and owner.window() in windows)
+            if mine and job.reading is not None:
+                job.dropped = True
+                job.stop.stop()
+                reads.append(job.reading)
+        futures.wait(reads, timeout=10)
+        self.wait_for_writes()
 
 
 def _refuse(job: _Job, error: CjeError) -> None:

@@ -77,6 +77,7 @@ class SignInDialog(QDialog):
         # On the server nobody unlocks a file: a forgotten password is reset by the
         # administrator.
         forgotten.setVisible(self.server is None)
+        self.forgotten = forgotten
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         self.ok = ok
@@ -133,6 +134,7 @@ class SignInDialog(QDialog):
         self.message.setStyleSheet("")
         self.message.setText(doing or self.tr("Signing in…"))
         self.ok.setEnabled(False)
+        self.forgotten.setEnabled(False)  # the key file is being read, or made
         job = BackgroundJob(work)
         job.succeeded.connect(self._opened)
         job.refused.connect(self._refused)
@@ -176,6 +178,7 @@ class SignInDialog(QDialog):
     def _job_ended(self) -> None:
         self._job = None
         self.ok.setEnabled(True)
+        self.forgotten.setEnabled(True)
 
     def _refused(self, error: CjeError) -> None:
         self.message.setStyleSheet("color: #b00020;")

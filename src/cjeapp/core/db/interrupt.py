@@ -37,10 +37,14 @@ class Stop:
         return self._stopped
 
     def stop(self) -> None:
+        """Asked on the screen's thread: the flag at once; a server's cancel goes on a
+        thread of its own (it opens a connection to the server, which may be slow)."""
         with self._lock:
             self._stopped = True
-            for connection in self._running:
-                _cancel_on_server(connection)
+            running = list(self._running)
+        if running:
+            threading.Thread(target=_cancel_all, args=(running,), daemon=True,
+                             name="cjeapp-cancel").start()
 
     def _began(self, connection: Any) -> None:
         with self._lock:
@@ -113,6 +117,12 @@ def _failed(context: Any) -> None:
 
 def _is_sqlite(connection: Any) -> bool:
     return hasattr(connection, "set_progress_handler")
+
+
+def _cancel_all(connections: list[Any]) -> None:
+    for connection in connections:
+        with contextlib.suppress(Exception):  # a statement already ended, a server gone
+            _cancel_on_server(connection)
 
 
 def _cancel_on_server(connection: Any) -> None:

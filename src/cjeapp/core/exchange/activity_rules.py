@@ -3,8 +3,9 @@ and a presence as `groups.activities` judges them when they are entered at the o
 
 - an enrolment starts neither on a day to come nor before its activity began (its creation
   or its first session, whichever came first);
-- a presence (or absence) is for a person enrolled in that activity, at a session already
-  held, and a presence never at a session held before the day the person was enrolled.
+- a presence (or absence) is for a person enrolled in that activity (not waiting, not
+  withdrawn), at a session already held, and never at a session held before the day the
+  person was enrolled (the office refuses the presence and writes no absence).
 
 The laptop's own program applies them too; the office does not take its word for it. The
 reasons name no one (they are listed for the coordinator and kept with the refusal)."""
@@ -86,13 +87,13 @@ def attendance_problem(connection: Connection, theirs: Row,
     enrolled = connection.execute(select(enrolments.c.enrolled_at).where(
         enrolments.c.activity_id == held.activity_id,
         enrolments.c.client_id == theirs.get("client_id"),
-        enrolments.c.deleted_at.is_(None))).first()
-    if enrolled is None:
+        enrolments.c.status == "enrolled", enrolments.c.deleted_at.is_(None))).first()
+    if enrolled is None:  # never enrolled, waiting or withdrawn: as at the office
         return msg(N_("Only enrolled people have an attendance: this person is not enrolled "
                       "in the activity."))
     since = _moment(enrolled.enrolled_at)
-    if theirs.get("present") and since is not None and starts_at is not None \
-            and _day(since) > _day(starts_at):
-        return msg(N_("A presence at a session held before the person's enrolment cannot be "
-                      "recorded: enrol them with the day they truly joined."))
+    if since is not None and starts_at is not None and _day(since) > _day(starts_at):
+        # at the office, a presence is refused and an absence not written
+        return msg(N_("An attendance at a session held before the person's enrolment cannot "
+                      "be recorded: enrol them with the day they truly joined."))
     return None

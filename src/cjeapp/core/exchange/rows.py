@@ -23,7 +23,7 @@ from cjeapp.core.models import UTCDateTime
 
 # The tables whose rows go between the office and the laptops, parents first (the same
 # list as migrations 0020's and 0022's triggers; a test holds them together).
-EXCHANGED = tuple(table.name for table in Base.metadata.sorted_tables if table.name in {
+_EXCHANGED = tuple(table.name for table in Base.metadata.sorted_tables if table.name in {
     "organizations", "offices", "users", "settings", "partners", "transport_rules",
     "households", "clients", "client_languages", "household_members", "consents",
     "confidential_notes", "activities", "activity_sessions", "enrolments", "attendance",
@@ -31,6 +31,18 @@ EXCHANGED = tuple(table.name for table in Base.metadata.sorted_tables if table.n
     "service_records", "referrals", "housing_requests", "housing_steps",
     "transport_requests", "transport_trips", "visits", "appointments", "requests",
     "issued_documents", "exchange_conflicts", "key_holders", "key_grants"})
+
+
+def _judged_after(names: tuple[str, ...], first: str, then: str) -> tuple[str, ...]:
+    """``first`` moved just before ``then``: the office judges a row of ``then`` against
+    the rows of ``first`` the same file brings (a presence against its enrolment)."""
+    rest = [name for name in names if name != first]
+    at = rest.index(then)
+    return (*rest[:at], first, *rest[at:])
+
+
+# In the order of the foreign keys; enrolments before attendance (no key between them).
+EXCHANGED = _judged_after(_EXCHANGED, "enrolments", "attendance")
 # Kept by each database for itself: its optimistic-lock counter, and when someone last
 # signed in on this very database.
 LOCAL_COLUMNS = frozenset({"version"})

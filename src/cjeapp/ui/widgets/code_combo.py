@@ -31,6 +31,9 @@ class CodeCombo(QComboBox):
         self.empty = empty
         self._filling: Query[list[tuple[str, str]]] | None = None
         self._wanted: str | None = None  # set before the choices came: chosen when they do
+        self.asked = False  # a value was set (or picked) before the first choices came
+        # a choice picked by hand wins over one set while the choices were read again
+        self.activated.connect(self._picked)
         if empty:
             self.addItem("—", None)
         for code, label in pairs:
@@ -105,8 +108,14 @@ class CodeCombo(QComboBox):
             return self._wanted
         return str(data) if data else None
 
+    def _picked(self, _index: int) -> None:
+        self._wanted = None
+        self.asked = True
+
     def set_value(self, code: str | None) -> None:
-        if self.filling:
-            self._wanted = code
         index = self.findData(code) if code else 0
+        if self.filling:
+            self.asked = True
+            # kept for when the choices come only when they are not there yet
+            self._wanted = code if code and index < 0 else None
         self.setCurrentIndex(max(index, 0))

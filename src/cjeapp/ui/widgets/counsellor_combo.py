@@ -48,7 +48,7 @@ class CounsellorCombo(CodeCombo):
         """The counsellors as they are now; the one chosen stays chosen while active. Its
         screen hears of it only when the choice itself changed."""
         first, self._first = self._first, False
-        if first and self._wanted is None \
+        if first and not self.asked \
                 and any(code == self._preselect for code, _name in pairs):
             self._wanted = self._preselect
         chosen = self.value()
