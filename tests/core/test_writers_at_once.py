@@ -44,7 +44,9 @@ def test_threads_writing_and_logging_their_reads_keep_one_unbroken_audit_chain(
         thread.start()
     for thread in threads:
         thread.join(timeout=120)
-    assert failures == []
+    assert failures == []  # a position of the chain taken twice fails its writer
+    if db.on_server:
+        return  # the server holds its chain with its own lock and functions (test_on_server)
     assert db.key is not None
     report = maintenance.check_database(db.path, db.key)
     assert report.errors == [], report.errors
