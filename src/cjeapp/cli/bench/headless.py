@@ -5,6 +5,7 @@ same whatever its size (the whole-file check belongs to ``check`` and backups)."
 from __future__ import annotations
 
 import argparse
+import sys
 
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
@@ -28,7 +29,11 @@ def run(args: argparse.Namespace) -> int:
     from cjeapp.bench.headless_bench import run as measure
     from cjeapp.core.locale_format import format_number
 
-    result = measure(small=args.small, large=args.large)
+    try:
+        result = measure(small=args.small, large=args.large)
+    except RuntimeError as failed:  # a command refused: its own sentence, not a traceback
+        print(str(failed), file=sys.stderr)
+        return 1
 
     def seconds(value: float) -> str:
         return format_number(round(value, 2))
