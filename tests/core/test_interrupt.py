@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy import text
 
 from cjeapp.core.db import interrupt
@@ -46,3 +48,28 @@ def test_a_statement_after_the_stop_is_refused_and_others_run_on(db: Database) -
     # the same pooled connection, for work that is not stopped: it runs
     with db.engine.connect() as connection:
         assert connection.execute(text("SELECT 2")).scalar() == 2
+
+
+def test_a_stop_that_comes_before_the_statement_reaches_the_server_still_stops_it(
+        db: Database) -> None:
+    """The stop arrives between the hook that ties the statement to it and the statement
+    reaching the server: a server's cancel sent then finds nothing to cancel, so it is
+    asked again until the statement has ended."""
+    stop = interrupt.Stop()
+    started = threading.Event()
+    outcome: list[BaseException] = []
+
+    def stop_before_sending(*_args: object) -> None:
+        if interrupt._stop() is stop and not stop.stopped:
+            stop.stop()
+            time.sleep(0.5)  # the first cancel is sent and lost before the statement
+
+    event.listen(db.engine, "before_cursor_execute", stop_before_sending)
+    try:
+        worker = threading.Thread(target=_run, args=(db, stop, started, outcome))
+        worker.start()
+        worker.join(15)
+        assert not worker.is_alive(), "the statement was not interrupted"
+    finally:
+        event.remove(db.engine, "before_cursor_execute", stop_before_sending)
+    assert len(outcome) == 1 and isinstance(outcome[0], Cancelled)

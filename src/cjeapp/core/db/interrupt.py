@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -22,6 +23,8 @@ from sqlalchemy import event
 from cjeapp.core.errors import Cancelled
 
 CHECK_EVERY = 1000  # SQLite virtual machine steps between two looks at the stop
+CANCEL_AGAIN_AFTER = 0.2  # seconds between two cancels of a statement still running
+CANCEL_FOR = 30.0  # seconds a server's statement is asked to stop before giving up
 
 
 class Stop:
@@ -43,8 +46,20 @@ class Stop:
             self._stopped = True
             running = list(self._running)
         if running:
-            threading.Thread(target=_cancel_all, args=(running,), daemon=True,
+            threading.Thread(target=self._cancel_running, daemon=True,
                              name="cjeapp-cancel").start()
+
+    def _cancel_running(self) -> None:
+        """A server ignores a cancel that arrives before its statement does (the hook runs
+        just before the statement is sent): ask again until the statement has ended."""
+        deadline = time.monotonic() + CANCEL_FOR
+        while time.monotonic() < deadline:
+            with self._lock:
+                running = list(self._running)
+            if not running:
+                return
+            _cancel_all(running)
+            time.sleep(CANCEL_AGAIN_AFTER)
 
     def _began(self, connection: Any) -> None:
         with self._lock:
