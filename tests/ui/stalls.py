@@ -3,6 +3,7 @@ event loop's longest stall measured while the screens are driven."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 import traceback
@@ -37,6 +38,19 @@ def slowed(db: Database, delay: float = STATEMENT_DELAY_S) -> Iterator[list[str]
         yield on_screen_thread
     finally:
         event.remove(db.engine, "before_cursor_execute", wait)
+
+
+def screen_lines(stacks: list[str]) -> list[str]:
+    """Where each statement run on the screen's thread was asked for: the innermost line of
+    the screens' own code in its stack, each place once (statements a test runs itself to
+    prepare its data are not the screens' and are left out)."""
+    places: list[str] = []
+    for stack in stacks:
+        lines = [line.strip() for line in stack.splitlines()
+                 if "File" in line and f"cjeapp{os.sep}ui{os.sep}" in line]
+        if lines and lines[-1] not in places:
+            places.append(lines[-1])
+    return places
 
 
 class StallProbe:

@@ -64,6 +64,8 @@ from cjeapp.ui.pages.reminders_page import RemindersPage
 from cjeapp.ui.pages.today_page import TodayPage
 from cjeapp.ui.pages.transport_page import TransportPage
 from tests.ui.keyboard import type_text
+from tests.ui.stalls import screen_lines
+from tests.ui.stalls import slowed
 from tests.ui.waiting import wait_until_idle
 
 WAIT_MS = 10_000
@@ -907,14 +909,20 @@ def world(qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str,
     return world
 
 
+@pytest.mark.xfail(reason="screens still reading on their thread: being moved", strict=False)
 @pytest.mark.parametrize("name", list(ACTIONS))
 def test_every_open_screen_shows_the_action(name: str, world: World,
                                             warnings_shown: list[str]) -> None:
     action = ACTIONS[name]
     if action.setup is not None:
         _shown(world, name, action.shown_by, action.setup, warnings_shown)
-    _shown(world, name, action.shown_by, action.drive, warnings_shown)
+    with slowed(world.file.context.db, 0) as on_screen_thread:
+        _shown(world, name, action.shown_by, action.drive, warnings_shown)
+        wait_until_idle()  # every screen's answer to the change given
     assert warnings_shown == []
+    # neither the action nor the screens it refreshed read on the screen's thread
+    assert not screen_lines(on_screen_thread), "statements on the screen's thread:\n" + (
+        "\n".join(screen_lines(on_screen_thread)))
 
 
 def _shown(world: World, name: str, watchers: tuple[str, ...],
