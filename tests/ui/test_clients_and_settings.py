@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -20,19 +22,24 @@ from tests.ui.tables import texts
 from tests.ui.waiting import wait_until_idle
 
 
-def test_client_list_reads_page_by_page(demo_db: Database) -> None:
+def test_client_list_reads_page_by_page(qtbot: QtBot, demo_db: Database) -> None:
+    """Each page is read on a worker: while one is read, the view is told there is
+    nothing more to fetch yet, so it never asks for the same page twice."""
     pages: list[object] = []
+    threads: set[bool] = set()
 
     def load(cursor: tuple[str, str] | None) -> object:
         pages.append(cursor)
-        wait_until_idle()
+        threads.add(threading.current_thread() is threading.main_thread())
         return client_list.client_page(demo_db, SYSTEM, cursor, limit=100)
 
     model = ClientListModel(load)  # type: ignore[arg-type]
     assert model.rowCount() == 0 and model.canFetchMore()
     model.fetchMore()
+    assert not model.canFetchMore()  # the first page is being read
+    model.fetchMore()  # asked again meanwhile: not read twice
     wait_until_idle()
-    assert model.rowCount() == 100
+    assert model.rowCount() == 100 and len(pages) == 1
     while model.canFetchMore():
         model.fetchMore()
         wait_until_idle()
@@ -41,6 +48,7 @@ def test_client_list_reads_page_by_page(demo_db: Database) -> None:
     names = [model.hits[i].last_name for i in range(300)]
     assert names == [hit.last_name for hit in
                      client_list.client_page(demo_db, SYSTEM, None, limit=300)[0]]
+    assert threads == {False}  # never on the screen's thread
 
 
 def test_clients_page_switches_between_list_and_search(qtbot: QtBot, demo_db: Database) -> None:

@@ -16,9 +16,13 @@ import time
 from dataclasses import asdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cjeapp.bench.bench_database import Credentials
 from cjeapp.bench.bench_database import open_or_build
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 DEMO_CREDENTIALS = ("accueil", "demo-accueil")  # the reception desk opens the list
 
@@ -77,7 +81,7 @@ def measure(db_path: Path, username: str, password: str) -> ClientListBench:
         page = ClientsPage(AppContext(db, actor))
         page.resize(1200, 800)
         page.show()
-        app.processEvents()
+        _settle(app)  # the first page, read on a worker
         page.grab()  # the first full paint
         paint = time.perf_counter() - started
         after_paint = _rss_mb()
@@ -85,6 +89,7 @@ def measure(db_path: Path, username: str, password: str) -> ClientListBench:
             bar = page.table.verticalScrollBar()
             bar.setValue(bar.maximum())
             app.processEvents()
+            _settle(app)
         after_scroll = _rss_mb()
         loaded = page.all_clients.rowCount()
         count = count_clients(db, actor)
@@ -92,6 +97,16 @@ def measure(db_path: Path, username: str, password: str) -> ClientListBench:
     finally:
         db.close()
     return ClientListBench(count, paint, loaded, before, after_paint, after_scroll)
+
+
+def _settle(app: QCoreApplication) -> None:
+    """Until the screens' reads asked so far are answered (ui.operations)."""
+    from PySide6.QtCore import QEventLoop
+
+    from cjeapp.ui import operations
+
+    while not operations.runner().idle:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
 
 if __name__ == "__main__":

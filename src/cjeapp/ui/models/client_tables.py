@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 
 from cjeapp.core.ids import ClientId
@@ -13,6 +14,7 @@ from cjeapp.core.locale_format import format_date
 from cjeapp.core.search.finder import ClientHit
 from cjeapp.ui.models.row_table import Index
 from cjeapp.ui.models.row_table import RowTableModel
+from cjeapp.ui.operations import Query
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (
@@ -70,15 +72,20 @@ PageLoader = Callable[[tuple[str, str] | None], tuple[list[ClientHit], tuple[str
 
 
 class ClientListModel(ClientTableBase):
-    """Every person in French order; rows are read 256 at a time as the view scrolls."""
+    """Every person in French order; rows are read 256 at a time as the view scrolls, each
+    page on a worker (ui.operations): the view asks for more, the rows come when read."""
 
-    def __init__(self, load_page: PageLoader) -> None:
+    def __init__(self, load_page: PageLoader, owner: QObject | None = None) -> None:
         super().__init__()
         self._load_page = load_page
         self._cursor: tuple[str, str] | None = None
         self._exhausted = False
+        # the owner (the page showing the list) has its reads stopped when it closes
+        self._page: Query[tuple[list[ClientHit], tuple[str, str] | None]] = Query(
+            owner or self, self._arrived)
 
     def reload(self) -> None:
+        self._page.cancel()
         self.beginResetModel()
         self.rows = []
         self._cursor = None
@@ -86,12 +93,16 @@ class ClientListModel(ClientTableBase):
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._page.running
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._page.running:
             return
-        hits, cursor = self._load_page(self._cursor)
+        load_page, cursor = self._load_page, self._cursor
+        self._page.run(lambda: load_page(cursor))
+
+    def _arrived(self, page: tuple[list[ClientHit], tuple[str, str] | None]) -> None:
+        hits, cursor = page
         if hits:
             start = len(self.hits)
             self.beginInsertRows(QModelIndex(), start, start + len(hits) - 1)

@@ -36,7 +36,7 @@ class ClientsPage(QWidget):
         self.search_box = SearchBox()
         self.count = QLabel()
         self.all_clients = ClientListModel(
-            lambda cursor: client_list.client_page(context.db, context.actor, cursor))
+            lambda cursor: client_list.client_page(context.db, context.actor, cursor), self)
         self.hits = ClientHitsModel()
         self.table = ClientTableView()
         self.table.setModel(self.all_clients)
