@@ -91,6 +91,7 @@ def test_idle_lock_hides_the_windows_and_keeps_unsaved_input(
     main.show()
     file_window = main.open_client(helene)
     qtbot.addWidget(file_window)
+    wait_until_idle(qtbot)  # the file read and shown before it is typed in
     gender = file_window.group.fields["gender"].widget
     type_text(gender, "femme")
     main.idle.idle.emit()  # the idle timer ran out
@@ -99,12 +100,16 @@ def test_idle_lock_hides_the_windows_and_keeps_unsaved_input(
     dialog = main.lock_dialog
     assert dialog is not None
     type_text(dialog.password, "wrong")
-    dialog.try_unlock()
+    dialog.try_unlock()  # checked on the writer: the dialog waits, usable again after
+    assert not dialog.unlock_button.isEnabled()
+    wait_until_idle(qtbot)
     assert main.is_locked and "wrong password" in dialog.message.text()
+    assert dialog.unlock_button.isEnabled() and dialog.password.text() == ""
     dialog.reject()  # Esc does not unlock
     assert main.is_locked
     type_text(dialog.password, "counsellor-password")
     dialog.try_unlock()
+    wait_until_idle(qtbot)
     assert not main.is_locked
     assert main.isVisible() and file_window.isVisible()
     assert gender.text() == "femme"

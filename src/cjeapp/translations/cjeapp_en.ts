@@ -1695,32 +1695,32 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../ui/models/client_tables.py" line="19"/>
+        <location filename="../ui/models/client_tables.py" line="21"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="20"/>
+        <location filename="../ui/models/client_tables.py" line="22"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="21"/>
+        <location filename="../ui/models/client_tables.py" line="23"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="22"/>
+        <location filename="../ui/models/client_tables.py" line="24"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="23"/>
+        <location filename="../ui/models/client_tables.py" line="25"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="24"/>
+        <location filename="../ui/models/client_tables.py" line="26"/>
         <source>MIFI number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,32 +3935,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../ui/lock.py" line="75"/>
+        <location filename="../ui/lock.py" line="76"/>
         <source>Session locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="77"/>
+        <location filename="../ui/lock.py" line="78"/>
         <source>The session of %1 is locked. Type your password to go on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="84"/>
+        <location filename="../ui/lock.py" line="85"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="85"/>
+        <location filename="../ui/lock.py" line="86"/>
         <source>Change person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="87"/>
+        <location filename="../ui/lock.py" line="88"/>
         <source>A colleague signs in at this computer; this session stays locked, kept as it is, until its owner signs in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="115"/>
+        <location filename="../ui/lock.py" line="118"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock.py" line="132"/>
         <source>Type your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>

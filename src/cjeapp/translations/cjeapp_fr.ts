@@ -1699,32 +1699,32 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../ui/models/client_tables.py" line="19"/>
+        <location filename="../ui/models/client_tables.py" line="21"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="20"/>
+        <location filename="../ui/models/client_tables.py" line="22"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="21"/>
+        <location filename="../ui/models/client_tables.py" line="23"/>
         <source>Municipality</source>
         <translation>Municipalité</translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="22"/>
+        <location filename="../ui/models/client_tables.py" line="24"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="23"/>
+        <location filename="../ui/models/client_tables.py" line="25"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="24"/>
+        <location filename="../ui/models/client_tables.py" line="26"/>
         <source>MIFI number</source>
         <translation>No MIFI</translation>
     </message>
@@ -3944,32 +3944,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../ui/lock.py" line="75"/>
+        <location filename="../ui/lock.py" line="76"/>
         <source>Session locked</source>
         <translation>Session verrouillée</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="77"/>
+        <location filename="../ui/lock.py" line="78"/>
         <source>The session of %1 is locked. Type your password to go on where you left off.</source>
         <translation>La session de %1 est verrouillée. Tapez votre mot de passe pour reprendre là où vous étiez.</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="84"/>
+        <location filename="../ui/lock.py" line="85"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="85"/>
+        <location filename="../ui/lock.py" line="86"/>
         <source>Change person…</source>
         <translation>Changer de personne…</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="87"/>
+        <location filename="../ui/lock.py" line="88"/>
         <source>A colleague signs in at this computer; this session stays locked, kept as it is, until its owner signs in again.</source>
         <translation>Une ou un collègue se connecte à cet ordinateur; cette session reste verrouillée, gardée telle quelle, jusqu&apos;à ce que sa ou son titulaire se reconnecte.</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="115"/>
+        <location filename="../ui/lock.py" line="118"/>
+        <source>Checking…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lock.py" line="132"/>
         <source>Type your password to unlock.</source>
         <translation>Tapez votre mot de passe pour déverrouiller.</translation>
     </message>

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import AuthenticationError
+from cjeapp.core.errors import CjeError
 from cjeapp.core.permissions import Actor
 from cjeapp.core.staff import accounts
+from cjeapp.ui.operations import write
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel}
@@ -101,15 +102,31 @@ class LockDialog(QDialog):
         self.setMinimumWidth(380)
 
     def try_unlock(self) -> None:
-        try:
-            accounts.confirm_password(self.db, self.actor, self.password.text())
-        except AuthenticationError as error:
-            self.password.clear()
-            self.message.setText(str(error))
+        """The password is checked on the writer (it costs as much as a sign-in, and a
+        failure is counted and audited): the dialog keeps painting meanwhile."""
+        if not self.unlock_button.isEnabled():  # Enter pressed again while it is checked
             return
+        db, actor, password = self.db, self.actor, self.password.text()
+        self._checking(True)
+        write(self, lambda: accounts.confirm_password(db, actor, password),
+              self._confirmed, refused=self._refused, finished=lambda: self._checking(False))
+
+    def _checking(self, busy: bool) -> None:
+        self.unlock_button.setEnabled(not busy)
+        self.change_button.setEnabled(not busy)
+        self.password.setReadOnly(busy)
+        self.message.setText(self.tr("Checking…") if busy else "")
+
+    def _confirmed(self, _nothing: None) -> None:
         self.password.clear()
+        self.message.clear()
         self.unlocked.emit()
         self.accept()
+
+    def _refused(self, error: CjeError) -> None:
+        self.password.clear()
+        self.message.setText(str(error))
+        self.password.setFocus()
 
     def reject(self) -> None:  # Esc does not unlock
         self.message.setText(self.tr("Type your password to unlock."))

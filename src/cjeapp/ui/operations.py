@@ -249,15 +249,22 @@ class Query(Generic[T]):
 
 def write(owner: QObject, work: Callable[[], T], done: Callable[[T], None] | None = None,
           *, refusals: QLabel | None = None,
-          refused: Callable[[CjeError], None] | None = None) -> None:
+          refused: Callable[[CjeError], None] | None = None,
+          finished: Callable[[], None] | None = None) -> None:
     """Save on the one writer; ``done`` gets what ``work`` returned, on ``owner``'s thread.
-    A refusal clears nothing the person typed: it is shown and the form stays as it was."""
+    A refusal clears nothing the person typed: it is shown and the form stays as it was.
+    ``finished`` is told first, whatever came of it (done, refused or failed), while
+    ``owner`` is open: a form waiting for the answer is made usable again there."""
     if refusals is not None:
         refusals.clear()
     events = getattr(getattr(owner, "context", None), "events", None)
     if events is not None:  # its changes carry the screen that asked (DataEvents.acting)
         work = _acting_for(events, owner, work)
-    runner().submit(_Job(owner, work, done or _nothing, refusals, refused), writes=True)
+    job = _Job(owner, work, done or _nothing, refusals, refused)
+    if finished is not None:
+        job.ended = lambda ended: (finished() if shiboken6.isValid(ended.owner)
+                                   and not ended.dropped else None)
+    runner().submit(job, writes=True)
 
 
 def _acting_for(events: Any, owner: QObject, work: Callable[[], T]) -> Callable[[], T]:
