@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
@@ -10,7 +13,9 @@ from pytestqt.qtbot import QtBot
 from cjeapp.core.db.database import Database
 from cjeapp.core.permissions import Actor
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.models.row_table import RowTableModel
 from cjeapp.ui.widgets.record_table import RecordTable
+from cjeapp.ui.widgets.row_view import RowView
 
 
 class PeopleScreen(QWidget):
@@ -107,3 +112,44 @@ def test_the_busy_screens_tables_remember_their_columns_too(
         qtbot.addWidget(again)
         again.show()
         assert getattr(again, table).columnWidth(1) == 333, page_class.__name__
+
+
+@dataclass(frozen=True)
+class _Request:
+    id: str
+    who: str
+
+
+def _requests(*names: str) -> list[_Request]:
+    return [_Request(f"id-{name}", name) for name in names]
+
+
+def test_a_refresh_keeps_the_record_chosen_not_its_row_number(qtbot: QtBot) -> None:
+    """A list read again (by itself, after a change made elsewhere) keeps the person's
+    choice on the same record, wherever its row went; a record gone leaves none chosen."""
+    table: RecordTable[_Request] = RecordTable([Column("Who", lambda r: r.who)],
+                                               sortable=False)
+    qtbot.addWidget(table)
+    table.set_rows(_requests("Omar", "Zahra"))
+    table.select_where(lambda r: r.who == "Zahra")
+    table.set_rows(_requests("Amira", "Hélène", "Omar", "Zahra"))  # two came before
+    assert table.current() == _Request("id-Zahra", "Zahra")
+    table.set_rows(_requests("Amira", "Omar"))  # Zahra's request closed elsewhere
+    assert table.current() is None
+
+    model = _RequestsModel()
+    view = RowView(model, (120,))
+    qtbot.addWidget(view)
+    model.set_rows(_requests("Omar", "Zahra"))
+    view.selectRow(1)
+    model.set_rows(_requests("Amira", "Omar", "Zahra"))
+    assert model.row_at(view.currentIndex().row()) == _Request("id-Zahra", "Zahra")
+    assert view.selectionModel().isRowSelected(2)
+
+
+class _RequestsModel(RowTableModel[_Request]):
+    COLUMNS = ("Who",)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        row = self.row_at(index.row())
+        return row.who if row is not None and role == Qt.ItemDataRole.DisplayRole else None

@@ -18,6 +18,7 @@ from cjeapp.core.search.normalize import words_key
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.row_table import ColumnsModel
 from cjeapp.ui.widgets.fitting_columns import FittingColumns
+from cjeapp.ui.widgets.kept_current import KeptCurrent
 from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 
 T = TypeVar("T")
@@ -52,16 +53,20 @@ class RecordTable(QTreeView, Generic[T]):
         self._filter = ""
         self._filtered = False  # some rows may be hidden by a filter
         self.remembered = RememberedColumns(self)
+        self._kept = KeptCurrent(self, self.table.row_at, lambda: self.table.rows)
         self.fitting = FittingColumns(  # no sideways scrolling on a narrow window
             self, (number for number, column in enumerate(columns) if column.secondary))
 
     def set_rows(self, rows: Sequence[T]) -> None:
-        """Show ``rows`` (in the order of the column sorted on, when one is)."""
+        """Show ``rows`` (in the order of the column sorted on, when one is); the row
+        chosen stays chosen when its record is among them (kept_current)."""
+        self._kept.remember()
         self.table.set_rows(rows)
         column = self.header().sortIndicatorSection()
         if self.isSortingEnabled() and 0 <= column < self.table.columnCount():
             self.table.sort(column, self.header().sortIndicatorOrder())
         self.filter_by(self._filter)
+        self._kept.restore()
 
     def filter_by(self, text: str) -> int:
         """Show only the rows whose cells hold every word of ``text`` (accents and case

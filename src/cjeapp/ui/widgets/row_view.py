@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTableView
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.ui.widgets.fitting_columns import FittingColumns
+from cjeapp.ui.widgets.kept_current import keep_current
 from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 
 
@@ -22,6 +23,7 @@ class RowView(QTableView):
         super().__init__(parent)
         self.remembered = RememberedColumns(self)
         self.setModel(model)
+        keep_current(self)  # a refresh keeps the row chosen
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
