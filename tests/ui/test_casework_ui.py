@@ -62,8 +62,10 @@ def test_assessment_to_plan_to_service_to_referral(qtbot: QtBot, db: Database,
     assessment.rows["housing"].priority.set_value("high")
     wait_until_idle()
     type_text(assessment.rows["housing"].notes, "Fin du logement temporaire le 15 déc.")
-    assert assessment.save()
+    assessment.save()
     wait_until_idle()
+    assert assessment.assessment_id is not None and not assessment.errors.labels[
+        "needs"].text()
     assessment.sign()
     wait_until_idle()
     assert assessment.signed and not assessment.rows["sin"].check.isEnabled()
@@ -221,7 +223,7 @@ def test_the_referral_emails_details_are_highlighted_then_copied_after_a_check(
     assert "Vérifiez" in window.status.text() or "Check" in window.status.text()
     before = clients.open_client(db, counsellor, helene)[0]
     assert before.mifi_client_number is None  # nothing saved until Save
-    assert window.save()
+    window.save()
     wait_until_idle()
     after = clients.open_client(db, counsellor, helene)[0]
     assert after.mifi_client_number == "87654321"
