@@ -53,6 +53,7 @@ from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import runner
 from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.side_tabs import SideTabs
 from cjeapp.ui.window_size import open_at
@@ -265,8 +266,11 @@ class ClientFileWindow(QWidget):
 
     def save(self) -> None:
         """Save the form as it reads now, on the writer; a refusal keeps all that is typed.
-        One save at a time: a second Ctrl+S while one is on its way asks nothing."""
-        if self.loading or self._saving:  # before the file came: nothing to save yet
+        One save at a time: a second Ctrl+S while one is on its way asks nothing (it would
+        be refused as the first save's change); before the file came, nothing to save yet."""
+        if self._saving and runner().idle:  # the save ended in an unexpected failure
+            self._saving = False
+        if self.loading or self._saving:
             return
         self.errors.clear()
         values, problems = self.group.read()
