@@ -6,6 +6,7 @@ from datetime import UTC
 from datetime import date
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -241,3 +242,24 @@ def test_an_email_about_someone_else_is_said_before_anything_is_copied(
     qtbot.addWidget(dialog)
     wait_until_idle()
     assert not dialog.warning.isHidden()
+
+
+def test_the_plan_is_printed_from_a_worker_and_saved_where_asked(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plan's PDF is made off the screen's thread (printing it is logged), then saved."""
+    from cjeapp.core.casework import plans
+    from cjeapp.core.ids import ClientId
+
+    plans.add_item(db, staff["counsellor"], ClientId(helene),
+                   plans.ItemForm("installation", "Ouvrir un compte bancaire"))
+    window = ClientFileWindow(AppContext(db, staff["counsellor"]), helene)
+    qtbot.addWidget(window)
+    wait_until_idle()
+    saved: list[bytes] = []
+    monkeypatch.setattr("cjeapp.ui.client_file.plan_tab.save_bytes",
+                        lambda _parent, data, *_args: saved.append(data))
+    assert window.plan is not None
+    window.plan.print_button.click()
+    wait_until_idle()
+    assert len(saved) == 1 and saved[0].startswith(b"%PDF")
