@@ -219,9 +219,8 @@ def test_booked_from_the_agenda_with_the_slip_one_click_away(
     wait_until_idle()
     previews: list[bytes] = []
 
-    def fake_preview(dialog: PdfPreviewDialog) -> int:
+    def fake_preview(dialog: PdfPreviewDialog) -> int:  # opened with the slip's answer
         previews.append(dialog.pdf)
-        wait_until_idle()
         dialog.choice = "save"
         return int(QDialog.DialogCode.Accepted)
 

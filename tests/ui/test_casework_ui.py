@@ -6,6 +6,7 @@ from datetime import UTC
 from datetime import date
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -62,8 +63,10 @@ def test_assessment_to_plan_to_service_to_referral(qtbot: QtBot, db: Database,
     assessment.rows["housing"].priority.set_value("high")
     wait_until_idle()
     type_text(assessment.rows["housing"].notes, "Fin du logement temporaire le 15 déc.")
-    assert assessment.save()
+    assessment.save()
     wait_until_idle()
+    assert assessment.assessment_id is not None and not assessment.errors.labels[
+        "needs"].text()
     assessment.sign()
     wait_until_idle()
     assert assessment.signed and not assessment.rows["sin"].check.isEnabled()
@@ -221,7 +224,7 @@ def test_the_referral_emails_details_are_highlighted_then_copied_after_a_check(
     assert "Vérifiez" in window.status.text() or "Check" in window.status.text()
     before = clients.open_client(db, counsellor, helene)[0]
     assert before.mifi_client_number is None  # nothing saved until Save
-    assert window.save()
+    window.save()
     wait_until_idle()
     after = clients.open_client(db, counsellor, helene)[0]
     assert after.mifi_client_number == "87654321"
@@ -239,3 +242,24 @@ def test_an_email_about_someone_else_is_said_before_anything_is_copied(
     qtbot.addWidget(dialog)
     wait_until_idle()
     assert not dialog.warning.isHidden()
+
+
+def test_the_plan_is_printed_from_a_worker_and_saved_where_asked(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plan's PDF is made off the screen's thread (printing it is logged), then saved."""
+    from cjeapp.core.casework import plans
+    from cjeapp.core.ids import ClientId
+
+    plans.add_item(db, staff["counsellor"], ClientId(helene),
+                   plans.ItemForm("installation", "Ouvrir un compte bancaire"))
+    window = ClientFileWindow(AppContext(db, staff["counsellor"]), helene)
+    qtbot.addWidget(window)
+    wait_until_idle()
+    saved: list[bytes] = []
+    monkeypatch.setattr("cjeapp.ui.client_file.plan_tab.save_bytes",
+                        lambda _parent, data, *_args: saved.append(data))
+    assert window.plan is not None
+    window.plan.print_button.click()
+    wait_until_idle()
+    assert len(saved) == 1 and saved[0].startswith(b"%PDF")

@@ -59,9 +59,8 @@ def test_reception_calls_books_and_hands_the_desk_on(
 
         slips: list[bytes] = []
 
-        def preview(dialog: PdfPreviewDialog) -> int:
+        def preview(dialog: PdfPreviewDialog) -> int:  # opened with the slip's answer
             slips.append(dialog.pdf)
-            wait_until_idle()
             return int(QDialog.DialogCode.Rejected)
 
         def find(dialog: FindPersonDialog) -> int:

@@ -49,9 +49,8 @@ def test_preview_then_save_issues_the_document(qtbot: QtBot, db: Database,
     wait_until_idle()
     shown: list[PdfPreviewDialog] = []
 
-    def fake_exec(dialog: PdfPreviewDialog) -> int:
+    def fake_exec(dialog: PdfPreviewDialog) -> int:  # opened with the preview's answer
         shown.append(dialog)
-        wait_until_idle()
         dialog.choice = "save"
         return int(QDialog.DialogCode.Accepted)
 
@@ -291,7 +290,7 @@ def test_the_notice_is_offered_in_every_language_it_is_written_in(
     assert offered == ["fr", "en", "ar", "es"]
     tab.language.set_value("es")
     wait_until_idle()
-    assert tab.draft().title == "Aviso sobre la recopilación de datos personales"
+    assert tab.drafting()().title == "Aviso sobre la recopilación de datos personales"
     counsellor_tab = DocumentsTab(AppContext(db, staff["counsellor"]), helene)
     qtbot.addWidget(counsellor_tab)
     wait_until_idle()

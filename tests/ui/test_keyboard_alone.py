@@ -377,6 +377,7 @@ def test_an_attestation_is_issued_and_saved(qtbot: QtBot, db: Database, staff: d
     type_here("2026-11-20")
     tab_to(tab.preview_button)
     key(Qt.Key.Key_Space)
+    wait_until_idle(qtbot)  # drafted, previewed (the dialog driven), then issued
     assert len(opened) == 1
     assert [row.kind for row in issuing.documents_of(db, staff["counsellor"], helene)] == [
         "attestation_services"]

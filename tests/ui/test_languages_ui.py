@@ -43,7 +43,7 @@ def test_a_language_typed_by_name_is_added_and_saved_with_the_interpreter(
     assert isinstance(language, CodeCombo)
     language.set_value("rw")
     wait_until_idle()
-    assert window.save()
+    window.save()
     wait_until_idle()
     client, languages = clients.open_client(db, staff["counsellor"], helene)
     assert {"rw", "ur"} <= set(languages)
@@ -73,7 +73,7 @@ def test_a_name_that_is_no_language_is_refused_and_kept_on_screen(
     assert isinstance(language, CodeCombo)
     language.setEditText("xyzzy")
     wait_until_idle()
-    assert not window.save()
+    window.save()
     wait_until_idle()
     assert "xyzzy" in window.errors.labels["interpreter_language"].text()
     assert language.currentText() == "xyzzy"

@@ -30,6 +30,8 @@ from cjeapp.ui.models.agenda_model import STATUS
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import APPOINTMENT_TONES
 from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.record_table import RecordTable
 
@@ -121,10 +123,14 @@ class AppointmentsTab(QWidget):
 
     @reports_refusals
     def log_request(self) -> None:
-        request = requests.open_request(
-            self.context.db, self.context.actor, self.client_id,
-            subject=self.subject.text(), channel=self.channel.value() or "",
-            priority=self.priority.value() or "normal")
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        subject, channel = self.subject.text(), self.channel.value() or ""
+        priority = self.priority.value() or "normal"
+        write(self, lambda: requests.open_request(db, actor, client_id, subject=subject,
+                                                  channel=channel, priority=priority),
+              self._logged, refused=under_fields(self))
+
+    def _logged(self, request: Request) -> None:
         self.subject.clear()
         self.status.setText(self.tr("Request logged; answer due %1.").replace(
             "%1", format_moment(request.due_at)))

@@ -3,6 +3,8 @@ notes, save, sign, and turn the needs into plan items in one click."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtGui import QTextCursor
@@ -27,16 +29,15 @@ from cjeapp.core.casework.referral_details import Found
 from cjeapp.core.casework.referral_details import details_in_text
 from cjeapp.core.casework.referral_email import needs_in_text
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError
-from cjeapp.core.errors import ValidationError
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import error_label
 from cjeapp.ui.messages import reports_refusals
-from cjeapp.ui.messages import show_error
 from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 
@@ -229,38 +230,51 @@ class AssessmentTab(QWidget):
     def needs(self) -> list[NeedInput]:
         return [need for row in self.rows.values() if (need := row.value()) is not None]
 
-    def save(self) -> bool:
-        self.errors.clear()
-        try:
-            day = self.assessed_on.value()
-            view = assessments.save_assessment(
-                self.context.db, self.context.actor, self.client_id,
-                assessed_on=day or clock.today(), needs=self.needs(),
-                source_text=self.source.toPlainText(), assessment_id=self.assessment_id)
-        except ValidationError as error:
-            self.errors.show(error)
-            return False
-        except CjeError as error:
-            show_error(self, error)
-            return False
+    def _saving(self) -> Callable[[], AssessmentView]:
+        """The form as it reads now, saved when the work returned is run (on the writer)."""
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        day, needs = self.assessed_on.value() or clock.today(), self.needs()
+        source, assessment_id = self.source.toPlainText(), self.assessment_id
+        return lambda: assessments.save_assessment(
+            db, actor, client_id, assessed_on=day, needs=needs, source_text=source,
+            assessment_id=assessment_id)
+
+    @reports_refusals
+    def save(self) -> None:
+        write(self, self._saving(), self._saved, refused=under_fields(self))
+
+    def _saved(self, view: AssessmentView) -> None:
         self.assessment_id = view.assessment.id
         self._show_state(None)
-        return True
 
     @reports_refusals
     def sign(self) -> None:
-        if self.assessment_id is None or not self.save():
+        """Saved as it reads, then signed, one after the other on the writer."""
+        if self.assessment_id is None:
             return
-        assessments.sign_assessment(self.context.db, self.context.actor,
-                                    self.assessment_id)
-        self.load()
+        db, actor, saving = self.context.db, self.context.actor, self._saving()
+
+        def save_and_sign() -> None:
+            assessments.sign_assessment(db, actor, saving().assessment.id)
+
+        write(self, save_and_sign, lambda _signed: self.load(), refused=under_fields(self))
 
     @reports_refusals
     def to_plan(self) -> None:
+        """The needs made plan items; an assessment not signed is saved as it reads first."""
         if self.assessment_id is None:
             return
-        if not self.signed and not self.save():
-            return
-        created = plans.items_from_assessment(self.context.db, self.context.actor,
-                                              self.assessment_id)
-        self.state.setText(self.tr("%n item(s) added to the action plan.", "", len(created)))
+        db, actor, assessment_id = self.context.db, self.context.actor, self.assessment_id
+        saving = None if self.signed else self._saving()
+
+        def save_and_plan() -> tuple[AssessmentView | None, int]:
+            view = saving() if saving is not None else None
+            return view, len(plans.items_from_assessment(db, actor, assessment_id))
+
+        write(self, save_and_plan, self._planned, refused=under_fields(self))
+
+    def _planned(self, done: tuple[AssessmentView | None, int]) -> None:
+        view, created = done
+        if view is not None:
+            self._saved(view)
+        self.state.setText(self.tr("%n item(s) added to the action plan.", "", created))

@@ -3,6 +3,7 @@ register); reprint a copy or revoke a document from the register."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from cjeapp.core.documents import issuing
 from cjeapp.core.documents import notices
 from cjeapp.core.documents.issuing import DocumentRow
 from cjeapp.core.documents.issuing import Draft
+from cjeapp.core.documents.issuing import IssuedPdf
 from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.groups import activities
@@ -39,6 +41,8 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.record_table import RecordTable
@@ -112,6 +116,8 @@ class DocumentsTab(QWidget):
         self.reprint_button.clicked.connect(self.reprint)
         self.revoke_button.clicked.connect(self.revoke)
         self._rows: Query[_Read] = Query(self, self._show)
+        self._preview: Query[tuple[Draft, bytes]] = Query(
+            self, self._previewed, refused=under_fields(self), writes=True)  # logged
         self.refresh()
 
     def _verify(self, path: Path) -> tuple[bool, str]:
@@ -160,37 +166,52 @@ class DocumentsTab(QWidget):
         for widget in (self.period_from, self.period_to):
             widget.setEnabled(kind == "attestation_services")
 
-    def draft(self) -> Draft:
+    def drafting(self) -> Callable[[], Draft]:
+        """The draft the form asks for, as work for a worker: the form is read and checked
+        here, on the screen's thread; the work reads the file."""
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
         kind, language = self.kind.value(), self.language.value()
-        db = self.context.db
         if kind == "attestation_participation":
-            if not self.activity.value():
+            activity_id = self.activity.value()
+            if not activity_id:
                 raise ValidationError([FieldError("activity_id", msg(N_(
                     "Choose the activity.")))])
-            return issuing.participation_draft(db, self.context.actor, self.client_id,
-                                                self.activity.value() or "", language)
+            return lambda: issuing.participation_draft(db, actor, client_id, activity_id,
+                                                       language)
         if kind == "attestation_services":
             first, last = self.period_from.value(), self.period_to.value()
             if first is None or last is None:
                 raise ValidationError([FieldError("period_from", msg(N_("Enter a date.")))])
-            return issuing.services_draft(db, self.context.actor, self.client_id, first, last,
-                                          language)
+            return lambda: issuing.services_draft(db, actor, client_id, first, last, language)
         if kind == "referral_letter":
-            return issuing.referral_draft(db, self.context.actor, self.referral.value() or "",
-                                          language)
-        return issuing.notice_draft(db, self.context.actor, self.client_id, language)
+            referral_id = self.referral.value() or ""
+            return lambda: issuing.referral_draft(db, actor, referral_id, language)
+        return lambda: issuing.notice_draft(db, actor, client_id, language)
 
     @reports_refusals
     def preview(self) -> None:
-        draft = self.draft()
-        dialog = PdfPreviewDialog(
-            issuing.preview(self.context.db, self.context.actor, draft), draft.title, self)
+        """Drafted and drawn on a worker (a preview is logged); seen, then issued."""
+        db, actor, draft = self.context.db, self.context.actor, self.drafting()
+
+        def drawn() -> tuple[Draft, bytes]:
+            made = draft()
+            return made, issuing.preview(db, actor, made)
+
+        self._preview.run(drawn)
+
+    def _previewed(self, drawn: tuple[Draft, bytes]) -> None:
+        draft, pdf = drawn
+        dialog = PdfPreviewDialog(pdf, draft.title, self)
         if dialog.exec() and dialog.choice:
             self.issue(draft, dialog.choice)
 
     def issue(self, draft: Draft, choice: str) -> None:
-        """Number and register the document, then print or save it."""
-        issued = issuing.issue(self.context.db, self.context.actor, draft)
+        """Number and register the document (on the writer), then print or save it."""
+        db, actor = self.context.db, self.context.actor
+        write(self, lambda: issuing.issue(db, actor, draft),
+              lambda issued: self._issued(issued, choice), refused=under_fields(self))
+
+    def _issued(self, issued: IssuedPdf, choice: str) -> None:
         if choice == "print":
             print_pdf(self, issued.pdf)
         else:
@@ -211,20 +232,27 @@ class DocumentsTab(QWidget):
         document_id = self._selected()
         if document_id is None:
             return
-        copy = issuing.reprint(self.context.db, self.context.actor, document_id)
+        db, actor = self.context.db, self.context.actor
+        write(self, lambda: issuing.reprint(db, actor, document_id), self._reprinted,
+              refused=under_fields(self))
+
+    def _reprinted(self, copy: IssuedPdf) -> None:
+        self.refresh()  # the copy is in the register, whatever is done with it
         dialog = PdfPreviewDialog(copy.pdf, copy.document.number, self)
         if dialog.exec() and dialog.choice == "print":
             print_pdf(self, copy.pdf)
         elif dialog.choice == "save":
             save_bytes(self, copy.pdf, f"{copy.document.number}.pdf", "PDF (*.pdf)")
-        self.refresh()
 
     @reports_refusals
     def revoke(self) -> None:
         document_id = self._selected()
         if document_id is None:
             return
-        issuing.revoke(self.context.db, self.context.actor, document_id,
-                       self.revoke_reason.text())
+        db, actor, reason = self.context.db, self.context.actor, self.revoke_reason.text()
+        write(self, lambda: issuing.revoke(db, actor, document_id, reason),
+              lambda _revoked: self._revoked(), refused=under_fields(self))
+
+    def _revoked(self) -> None:
         self.revoke_reason.clear()
         self.refresh()

@@ -32,6 +32,8 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.flow_layout import FlowLayout
@@ -146,13 +148,15 @@ class HousingTab(QWidget):
 
     @reports_refusals
     def open_search(self) -> None:
-        housing.open_request(self.context.db, self.context.actor, self.client_id,
-                             household_size=self.people.value(), monthly_budget=self._budget(),
-                             area_wanted=self.area.text(), deadline=self.deadline.value(),
-                             needs_accessibility=self.accessibility.isChecked(),
-                             has_pets=self.pets.isChecked(),
-                             needs_public_transit=self.transit.isChecked())
-        self.refresh()
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        size, budget, area = self.people.value(), self._budget(), self.area.text()
+        deadline, accessibility = self.deadline.value(), self.accessibility.isChecked()
+        pets, transit = self.pets.isChecked(), self.transit.isChecked()
+        write(self, lambda: housing.open_request(
+            db, actor, client_id, household_size=size, monthly_budget=budget,
+            area_wanted=area, deadline=deadline, needs_accessibility=accessibility,
+            has_pets=pets, needs_public_transit=transit),
+            lambda _request: self.refresh(), refused=under_fields(self))
 
     def _budget(self) -> Decimal | None:
         text = self.budget.text().replace(",", ".").replace(" ", "")
@@ -168,9 +172,14 @@ class HousingTab(QWidget):
     def add_step(self) -> None:
         if self.request_id is None:
             return
-        housing.add_step(self.context.db, self.context.actor, self.request_id,
-                         kind=self.step_kind.value() or "", occurred_on=self.step_day.value(),
-                         address=self.step_address.text(), result=self.step_result.text())
+        db, actor, request_id = self.context.db, self.context.actor, self.request_id
+        kind, day = self.step_kind.value() or "", self.step_day.value()
+        address, result = self.step_address.text(), self.step_result.text()
+        write(self, lambda: housing.add_step(db, actor, request_id, kind=kind,
+                                             occurred_on=day, address=address, result=result),
+              self._step_added, refused=under_fields(self))
+
+    def _step_added(self, _step: object) -> None:
         self.step_address.clear()
         self.step_result.clear()
         self.status.clear()

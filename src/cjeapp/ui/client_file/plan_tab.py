@@ -38,9 +38,9 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import error_label
-from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.remembered_columns import RememberedColumns
@@ -132,6 +132,7 @@ class PlanTab(QWidget):
         context.events.changed.connect(self._on_changed)
         self._select_after: str | None = None
         self._plan: Query[tuple[list[PlanItem], list[HistoryEntry]]] = Query(self, self._show)
+        self._pdf: Query[bytes] = Query(self, self._print, writes=True)
         self.refresh()
 
     def refresh(self) -> None:
@@ -217,46 +218,59 @@ class PlanTab(QWidget):
         if item is None:
             self.message.setText(self.tr("Choose an item in the plan first."))
             return
-        self._run(lambda form: plans.update_item(self.context.db, self.context.actor,
-                                                 item.id, form, item.version), item.id)
+        db, actor, item_id, version = self.context.db, self.context.actor, item.id, item.version
+        self._run(lambda form: plans.update_item(db, actor, item_id, form, version), item_id)
 
     def add_item(self) -> None:
-        self._run(lambda form: plans.add_item(self.context.db, self.context.actor,
-                                              self.client_id, form), None)
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        self._run(lambda form: plans.add_item(db, actor, client_id, form), None)
 
     def _run(self, action: Callable[[ItemForm], PlanItem], item_id: str | None) -> None:
+        """Save the form as it reads now, on the writer; a refusal keeps what was typed."""
         self.errors.clear()
         self.message.clear()
         try:
-            saved = action(self._form())
+            form = self._form()
         except ValidationError as error:
             self.errors.show(error)
             return
-        except ConflictError as error:
-            self.message.setText(str(error))
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
-        self._select_after = item_id or saved.id  # once the plan is read again
-        self.select_item(item_id or saved.id)
+        write(self, lambda: action(form), lambda saved: self._saved(item_id or saved.id),
+              refused=self._refused)
+
+    def _saved(self, item_id: str) -> None:
+        self._select_after = item_id  # once the plan is read again
+        self.select_item(item_id)
         self.message.setText(self.tr("Saved."))
+
+    def _refused(self, error: CjeError) -> None:
+        if isinstance(error, ValidationError):
+            self.errors.show(error)
+        elif isinstance(error, ConflictError):
+            self.message.setText(str(error))
+        else:
+            show_error(self, error)
 
     def revise(self) -> None:
         self.errors.clear()
-        try:
-            plans.revise_plan(self.context.db, self.context.actor, self.client_id,
-                              self.revise_reason.text())
-        except ValidationError as error:
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        reason = self.revise_reason.text()
+        write(self, lambda: plans.revise_plan(db, actor, client_id, reason),
+              lambda _plan: self.revise_reason.clear(), refused=self._revise_refused)
+
+    def _revise_refused(self, error: CjeError) -> None:
+        if isinstance(error, ValidationError):
             self.errors.show(ValidationError([FieldError("reason", e.message)
                                               for e in error.errors]))
-            return
-        self.revise_reason.clear()
+        else:
+            show_error(self, error)
 
-    @reports_refusals
     def print_plan(self) -> None:
-        pdf = plans.plan_pdf(self.context.db, self.context.actor, self.client_id,
-                             self.print_language.value())
+        """The plan made on a worker (printing it is logged), then saved where asked."""
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        language = self.print_language.value()
+        self._pdf.run(lambda: plans.plan_pdf(db, actor, client_id, language))
+
+    def _print(self, pdf: bytes) -> None:
         save_bytes(self, pdf, "plan.pdf", "PDF (*.pdf)")
 
     def _on_changed(self, change: Change) -> None:

@@ -3,6 +3,7 @@ confirms or overrides it with a reason; trips for approved requests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from datetime import time
 from decimal import Decimal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 from cjeapp.core import clock
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
+from cjeapp.core.errors import CjeError
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.models import TransportRequest
@@ -36,6 +38,8 @@ from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import DECISION_TONES
 from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.record_table import RecordTable
@@ -191,25 +195,36 @@ class TransportTab(QWidget):
         hour = self.hour.time()
         needed = datetime.combine(self.day.required_value(), time(hour.hour(), hour.minute()),
                                   LOCAL_ZONE)
-        def save(even_if_same: bool) -> tuple[TransportRequest, transport.RuleMatch]:
-            return transport.request_transport(
-                self.context.db, self.context.actor, self.client_id,
-                destination_kind=self.destination.value() or "", needed_at=needed,
-                reason=self.reason.text(), destination_name=self.destination_name.text(),
-                counsellor_presence_needed=self.presence.isChecked(),
-                even_if_same=even_if_same)
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        destination_kind = self.destination.value() or ""
+        destination_name, reason = self.destination_name.text(), self.reason.text()
+        presence = self.presence.isChecked()
 
-        try:
-            request, match = save(False)
-        except transport.SameRequest as same:
-            answer = QMessageBox.question(
-                self, self.tr("The same request?"), str(same),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Save:
-                self.status.setText(self.tr("Nothing saved: the request already exists."))
-                return
-            request, match = save(True)
+        def save(even_if_same: bool) -> None:
+            write(self, lambda: transport.request_transport(
+                db, actor, client_id, destination_kind=destination_kind, needed_at=needed,
+                reason=reason, destination_name=destination_name,
+                counsellor_presence_needed=presence, even_if_same=even_if_same),
+                self._requested, refused=lambda error: self._refused(error, save))
+
+        save(False)
+
+    def _refused(self, error: CjeError, save: Callable[[bool], None]) -> None:
+        """The same request already saved: a second one only once the counsellor says so."""
+        if not isinstance(error, transport.SameRequest):
+            under_fields(self)(error)
+            return
+        answer = QMessageBox.question(
+            self, self.tr("The same request?"), str(error),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Save:
+            self.status.setText(self.tr("Nothing saved: the request already exists."))
+            return
+        save(True)
+
+    def _requested(self, saved: tuple[TransportRequest, transport.RuleMatch]) -> None:
+        request, match = saved
         decision = codelist("transport_decisions").label(match.decision)
         if match.rule_id:
             text = self.tr("Proposed: %1 — rule “%2”. %3").replace("%1", decision).replace(
@@ -230,12 +245,16 @@ class TransportTab(QWidget):
         if request is None:
             self.status.setText(self.tr("Choose a request in the list first."))
             return
-        transport.decide(self.context.db, self.context.actor, request.id,
-                         self.decision.value() or "", self.decision_reason.text())
+        db, actor, request_id = self.context.db, self.context.actor, request.id
+        decision, reason = self.decision.value() or "", self.decision_reason.text()
+        write(self, lambda: transport.decide(db, actor, request_id, decision, reason),
+              lambda _decided: self._decided(request_id), refused=under_fields(self))
+
+    def _decided(self, request_id: str) -> None:
         self.decision_reason.clear()
         self.status.setText(self.tr("Decision recorded."))
+        self._select_after = request_id  # once the list is read again
         self.refresh()
-        self.select_request(request.id)
 
     @reports_refusals
     def record_trip(self) -> None:
@@ -243,9 +262,12 @@ class TransportTab(QWidget):
         if request is None:
             self.status.setText(self.tr("Choose a request in the list first."))
             return
-        transport_trips.record_trip(self.context.db, self.context.actor, request.id,
-                                    trip_date=self.trip_day.required_value(), driver_id=None,
-                                    vehicle=self.vehicle.value() or "own_car",
-                                    kilometres=Decimal(str(self.kilometres.value())),
-                                    passengers=self.passengers.value())
-        self.status.setText(self.tr("Trip recorded."))
+        db, actor, request_id = self.context.db, self.context.actor, request.id
+        day, vehicle = self.trip_day.required_value(), self.vehicle.value() or "own_car"
+        kilometres = Decimal(str(self.kilometres.value()))
+        passengers = self.passengers.value()
+        write(self, lambda: transport_trips.record_trip(
+            db, actor, request_id, trip_date=day, driver_id=None, vehicle=vehicle,
+            kilometres=kilometres, passengers=passengers),
+            lambda _trip: self.status.setText(self.tr("Trip recorded.")),
+            refused=under_fields(self))

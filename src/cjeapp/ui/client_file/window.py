@@ -53,6 +53,8 @@ from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import runner
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.side_tabs import SideTabs
 from cjeapp.ui.window_size import open_at
 
@@ -149,6 +151,7 @@ class ClientFileWindow(QWidget):
         self._loaded_values = self.group.read()[0]
         self._file: Query[_Opened] = Query(self, self._show_file)
         self._funder_check: Query[list[FileWarning]] = Query(self, self._show_funder_check)
+        self._saving = False  # a save asked, not answered yet
         self.save_button.setEnabled(False)
         self.load()
 
@@ -196,9 +199,14 @@ class ClientFileWindow(QWidget):
         the sections that do not listen for themselves show it at once."""
         if not change.concerns(self.client_id) or change.origin is self:
             return
+        self._refresh_sections(change.origin)
+
+    def _refresh_sections(self, done_by: object) -> None:
+        """The sections that do not listen for themselves read again (but the one that
+        made the change, which shows its own result)."""
         for index in range(self.tabs.count()):
             section = self.tabs.widget(index)
-            if section is None or section is change.origin or hasattr(section, "_on_changed"):
+            if section is None or section is done_by or hasattr(section, "_on_changed"):
                 continue
             refresh = getattr(section, "refresh", None)
             if callable(refresh):
@@ -256,28 +264,28 @@ class ClientFileWindow(QWidget):
         values, problems = self.group.read()
         return bool(problems) or values != self._loaded_values
 
-    def save(self) -> bool:
-        if self.loading:  # Ctrl+S before the file came: nothing to save yet
-            return False
+    def save(self) -> None:
+        """Save the form as it reads now, on the writer; a refusal keeps all that is typed.
+        One save at a time: a second Ctrl+S while one is on its way asks nothing (it would
+        be refused as the first save's change); before the file came, nothing to save yet."""
+        if self._saving and runner().idle:  # the save ended in an unexpected failure
+            self._saving = False
+        if self.loading or self._saving:
+            return
         self.errors.clear()
         values, problems = self.group.read()
         if problems:
             self._show_errors(ValidationError(problems))
-            return False
+            return
         form = ClientForm(**values)
-        try:
-            saved = clients.update_client(self.context.db, self.context.actor, self.client_id,
-                                          form, self.version)
-        except ValidationError as error:
-            self._show_errors(error)
-            return False
-        except ConflictError as error:
-            self.status.setText(str(error))
-            self.status.setStyleSheet("color: #b00020;")
-            return False
-        except CjeError as error:
-            show_error(self, error)
-            return False
+        db, actor, client_id, version = (self.context.db, self.context.actor, self.client_id,
+                                         self.version)
+        self._saving = True
+        write(self, lambda: clients.update_client(db, actor, client_id, form, version),
+              lambda saved: self._saved(saved, values, form), refused=self._refused)
+
+    def _saved(self, saved: Client, values: dict[str, Any], form: ClientForm) -> None:
+        self._saving = False
         self.version = saved.version
         self._loaded_values = values
         self._discard_armed = False
@@ -285,8 +293,17 @@ class ClientFileWindow(QWidget):
         self._check_for_funder(form)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Saved."))
-        self.timeline.refresh()
-        return True
+        self._refresh_sections(None)  # this window's changes do not come back to it
+
+    def _refused(self, error: CjeError) -> None:
+        self._saving = False
+        if isinstance(error, ValidationError):
+            self._show_errors(error)
+        elif isinstance(error, ConflictError):
+            self.status.setText(str(error))
+            self.status.setStyleSheet("color: #b00020;")
+        else:
+            show_error(self, error)
 
     def _show_errors(self, error: ValidationError) -> None:
         self.errors.show(error)
