@@ -16,10 +16,22 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.ui.files import chosen_file
+from cjeapp.ui.operations import Query
 
 # (the file) -> (genuine, the sentence saying what was found)
 Check = Callable[[Path], tuple[bool, str]]
 MAX_BYTES = 200 * 1024 * 1024
+TOO_LARGE = "too large"
+
+
+def _verdict(path: Path, check: Check) -> tuple[bool, str] | tuple[None, str]:
+    """On the worker: the check's verdict, or (None, what kept the file from being read)."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return None, TOO_LARGE
+        return check(path)
+    except OSError as error:
+        return None, error.strerror or str(error)
 
 
 class VerifyBox(QFrame):
@@ -28,6 +40,8 @@ class VerifyBox(QFrame):
         super().__init__(parent)
         self.check = check
         self.file_filter = file_filter
+        self.genuine: bool | None = None  # the last verdict shown (None while checked)
+        self._checked: Query[tuple[bool, str] | tuple[None, str]] = Query(self, self._show)
         self.setAcceptDrops(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("VerifyBox { border: 1px dashed #888; border-radius: 4px; }")
@@ -45,23 +59,28 @@ class VerifyBox(QFrame):
         layout.addLayout(row)
         layout.addWidget(self.result)
 
-    def verify(self, path: Path) -> bool:
-        """Check ``path`` and show the verdict under the prompt."""
-        try:
-            if path.stat().st_size > MAX_BYTES:
-                genuine, text = False, self.tr("This file is too large to be one of ours.")
-            else:
-                genuine, text = self.check(path)
-        except OSError as error:
-            genuine, text = False, self.tr("The file cannot be read: %1").replace(
-                "%1", error.strerror or str(error))
+    def verify(self, path: Path) -> None:
+        """Check ``path`` on a worker (a package may be large, a document's register is
+        read in the database) and show the verdict under the prompt when it comes; a file
+        dropped meanwhile replaces it."""
+        check = self.check
+        self.genuine = None
+        self.prompt.setText(path.name)
+        self.result.setStyleSheet("")
+        self.result.setText(self.tr("Checking…"))
+        self.result.show()
+        self._checked.run(lambda: _verdict(path, check))
+
+    def _show(self, verdict: tuple[bool, str] | tuple[None, str]) -> None:
+        genuine, text = verdict
+        if genuine is None:  # the file itself was the problem: said in the reader's words
+            text = (self.tr("This file is too large to be one of ours.") if text == TOO_LARGE
+                    else self.tr("The file cannot be read: %1").replace("%1", text))
+        self.genuine = bool(genuine)
         self.result.setText(text)
         self.result.setStyleSheet(
             "color: white; padding: 4px; background: %s;" % ("#1b7f3b" if genuine
                                                             else "#b00020"))
-        self.result.show()
-        self.prompt.setText(path.name)
-        return genuine
 
     def _choose(self) -> None:
         path = chosen_file(self, self.tr("Verify a file"), self.file_filter)
