@@ -158,9 +158,10 @@ class AuditTab(QWidget):
     def export(self) -> None:
         db, actor, selection = self.context.db, self.context.actor, self.selection()
         write(self, lambda: audit_viewer.export_csv(db, actor, selection),  # logged
-              lambda data: save_bytes(self, data, "journal-audit.csv",
-                                      self.tr("CSV file (*.csv)")),
-              refused=under_fields(self))
+              self._save_export, refused=under_fields(self))
+
+    def _save_export(self, data: bytes) -> None:
+        save_bytes(self, data, "journal-audit.csv", self.tr("CSV file (*.csv)"))
 
     @reports_refusals
     def seal(self) -> None:

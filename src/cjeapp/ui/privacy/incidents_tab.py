@@ -219,6 +219,7 @@ class IncidentsTab(QWidget):
     def export(self) -> None:
         db, actor, which = self.context.db, self.context.actor, self.which()
         write(self, lambda: incidents.register_csv(db, actor, which),  # the export is audited
-              lambda data: save_bytes(self, data, "registre-incidents.csv",
-                                      self.tr("CSV file (*.csv)")),
-              refused=under_fields(self))
+              self._save_register, refused=under_fields(self))
+
+    def _save_register(self, data: bytes) -> None:
+        save_bytes(self, data, "registre-incidents.csv", self.tr("CSV file (*.csv)"))
