@@ -25,6 +25,7 @@ from cjeapp.ui import backups
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.pages.settings_page import SettingsPage
 from tests.ui.screens import ROLES
+from tests.ui.waiting import wait_until_idle
 
 
 def settings_of(window: MainWindow) -> SettingsPage:
@@ -101,11 +102,13 @@ def test_settings_saves_the_folder_and_rotation_and_refuses_a_bad_folder(
     blocker.write_text("not a folder")
     tab.folder.setText(str(blocker / "backups"))
     tab.save_button.click()
+    wait_until_idle(qtbot)  # refused on the runner's writer
     assert not tab.errors.labels["folder"].isHidden()
     assert "ne peut pas recevoir" in tab.errors.labels["folder"].text()
     assert automatic.backup_policy(db).folder is None  # nothing saved
     tab.folder.setText("relative/folder")
     tab.save_button.click()
+    wait_until_idle(qtbot)
     assert "chemin complet" in tab.errors.labels["folder"].text()
     chosen = tmp_path / "partage" / "sauvegardes"
     tab.folder.setText(str(chosen))
@@ -113,6 +116,7 @@ def test_settings_saves_the_folder_and_rotation_and_refuses_a_bad_folder(
     tab.monthly.setValue(6)
     tab.warn_after_days.setValue(5)
     tab.save_button.click()
+    wait_until_idle(qtbot)
     assert tab.errors.labels["folder"].isHidden()
     policy = automatic.backup_policy(db)
     assert policy == BackupPolicy(chosen, Rotation(3, 4, 6), 5)

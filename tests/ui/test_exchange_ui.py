@@ -19,6 +19,7 @@ from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
 from tests.core.exchange_world import client_row
 from tests.core.exchange_world import edit
 from tests.ui.keyboard import type_text
+from tests.ui.waiting import wait_until_idle
 
 pytestmark = pytest.mark.usefixtures("french")
 
@@ -57,6 +58,7 @@ def test_a_laptop_registered_exchanges_and_its_conflict_is_decided_at_the_office
     try:
         laptop = MainWindow(laptop_db, counsellor)
         qtbot.addWidget(laptop)
+        wait_until_idle(qtbot)  # where the laptop stands, read off the screen's thread
         assert laptop.laptop.label is not None and laptop.laptop.action is not None
         assert "Dernier échange : jamais · 0 changements" in laptop.laptop.label.text()
         edit(laptop_db, counsellor, helene, phone="819 555-0202")
@@ -70,6 +72,7 @@ def test_a_laptop_registered_exchanges_and_its_conflict_is_decided_at_the_office
         assert "Échange fait" in exchange.panel.status.text(), exchange.panel.status.text()
         assert "1 nouveaux conflits" in exchange.panel.status.text()
         exchange.close()
+        wait_until_idle(qtbot)
         assert "0 changements en attente" in laptop.laptop.label.text()
 
         page.refresh()

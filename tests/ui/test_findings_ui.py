@@ -21,6 +21,7 @@ from cjeapp.core.staff import opening
 from cjeapp.ui.dialogs.decision_dialogs import BookingDecisionDialog
 from cjeapp.ui.dialogs.laptop_backups_dialog import LaptopBackupsDialog
 from cjeapp.ui.main_window import MainWindow
+from tests.ui.waiting import wait_until_idle
 
 pytestmark = [pytest.mark.usefixtures("french"),
               pytest.mark.sqlite_file("the demo office is a file, its laptop beside it")]
@@ -48,12 +49,13 @@ def test_the_double_booking_is_listed_decided_and_gone(
     assert dialog.decide_button.isEnabled() and dialog.open_button.isEnabled()
     decision = dialog.decide()
     assert isinstance(decision, BookingDecisionDialog)
+    wait_until_idle(qtbot)  # the pair, then its free times, read off the screen's thread
     assert len(decision.pair) == 2 and decision.slots.count() > 0
     assert decision.slots.accessibleName() and decision.reason.accessibleName()
     moving = decision.chosen()
     assert moving is not None
     assert moving.client_name in decision.tell.text()
-    decision.apply()
+    decision.apply()  # on the runner's writer
     assert not warnings_shown, warnings_shown
     qtbot.waitUntil(lambda: dialog.settled and not dialog.list.rows, timeout=20_000)
     assert dialog.status.text() == "Rien à régler."
@@ -75,13 +77,16 @@ def test_the_double_booking_is_listed_decided_and_gone(
     try:
         laptop = MainWindow(laptop_db, counsellor)
         qtbot.addWidget(laptop)
+        wait_until_idle(qtbot)  # where the laptop stands, read off the screen's thread
         assert laptop.laptop.backups_action is not None
         backups = laptop.laptop.open_backups()
         assert isinstance(backups, LaptopBackupsDialog)
         assert backups.tab.restore_button.isHidden()  # the administrator's, at the office
         key = tmp_path / "cle-usb"
+        wait_until_idle(qtbot)
         backups.tab.folder.setText(str(key))
         backups.tab.save()
+        wait_until_idle(qtbot)  # saved on the runner's writer
         assert not warnings_shown, warnings_shown
         qtbot.waitUntil(lambda: backups.tab.settled, timeout=20_000)
         job = backups.tab.backup_now()

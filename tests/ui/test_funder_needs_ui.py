@@ -147,6 +147,7 @@ def test_findings_are_grouped_by_kind_and_walked_one_file_after_another(
     wait_until_idle()
     page = window.show_section("reports")
     assert isinstance(page, ReportsPage)
+    wait_until_idle()  # its profile read off the screen's thread
     page.run_validation()
     wait_until_idle()
     qtbot.waitUntil(lambda: not page.busy, timeout=20_000)

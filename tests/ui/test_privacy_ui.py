@@ -24,6 +24,7 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.pages.privacy_page import PrivacyPage
 from tests.ui.tables import choose
 from tests.ui.tables import texts
+from tests.ui.waiting import wait_until_idle
 
 
 def test_an_incident_is_recorded_and_completed_from_the_register(
@@ -32,16 +33,19 @@ def test_an_incident_is_recorded_and_completed_from_the_register(
     page = PrivacyPage(AppContext(db, staff["director"]))
     qtbot.addWidget(page)
     tab = page.incidents
+    wait_until_idle(qtbot)  # the register is read off the screen's thread
     assert tab is not None and texts(tab.table) == []
     tab.serious.setChecked(True)
     tab.texts["description"].setPlainText("Portable perdu dans l'autobus")
     tab.new_button.click()
+    wait_until_idle(qtbot)  # saved on the runner's writer
     assert "Dites pourquoi" in tab.errors.label("risk_assessment").text()
     assert tab.texts["description"].toPlainText() == "Portable perdu dans l'autobus"  # kept
     tab.texts["risk_assessment"].setPlainText("Notes de suivi, non chiffrées")
     tab.dates["discovered_on"].set_value(date(2026, 11, 20))
     tab.persons.setValue(40)
     tab.new_button.click()
+    wait_until_idle(qtbot)
     rows = texts(tab.table)
     assert len(rows) == 1 and rows[0][1:5] == ["Portable perdu dans l'autobus", "40", "Oui",
                                                "À transmettre"]
@@ -50,6 +54,7 @@ def test_an_incident_is_recorded_and_completed_from_the_register(
     tab.dates["commission_notified_on"].set_value(date(2026, 11, 21))
     tab.dates["persons_notified_on"].set_value(date(2026, 11, 22))
     tab.save_button.click()
+    wait_until_idle(qtbot)
     assert texts(tab.table)[0][4].startswith("Transmis le 21 nov")
 
 
@@ -63,17 +68,21 @@ def test_the_audit_log_of_one_person_is_found_by_name(
     qtbot.addWidget(page)
     assert page.incidents is not None and page.audit is not None
     tab = page.audit
+    wait_until_idle(qtbot)  # read off the screen's thread
     assert texts(tab.table)  # the newest entries, at once
     tab.person.query.setText("benali")
     tab.person.search()
+    wait_until_idle(qtbot)
     assert "Khadija Benali" in tab.person.matches.currentText()
     tab.show_button.click()
+    wait_until_idle(qtbot)
     rows = texts(tab.table)
     assert {row[4] for row in rows} == {"dossier de la personne"}
     assert {row[3] for row in rows} == {"création", "consultation"}
     assert tab.summary.text() == "2 entrées correspondent."
     tab.since.setText("2026-13-40")
     tab.show_button.click()
+    wait_until_idle(qtbot)
     assert tab.errors.label("since").text()  # a mistyped date is said under its field
     tab.since.setText("")
     tab.check_chain()
@@ -94,15 +103,18 @@ def test_the_director_seals_the_log_and_the_seal_is_a_witness(
     qtbot.addWidget(page)
     assert page.audit is not None
     tab = page.audit
+    wait_until_idle(qtbot)
     assert tab.seal_button.isVisibleTo(tab)
     chosen = [""]
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (chosen[0], ""))
     before = tab.summary.text()
     tab.seal_button.click()  # cancelled: nothing sealed
+    wait_until_idle(qtbot)
     assert tab.summary.text() == before and not (tmp_path / "sceau.json").exists()
     chosen[0] = str(tmp_path / "sceau.json")
     tab.seal_button.click()
+    wait_until_idle(qtbot)  # sealed on the writer, then the log read again
     assert "sceau.json" in tab.chain.text()
     assert texts(tab.table)[0][3] == "scellement"
     assert db.key is not None
@@ -131,12 +143,15 @@ def test_a_request_is_recorded_answered_and_the_copy_made(
     tab = page.requests
     assert tab is not None
     tab.record_button.click()
+    wait_until_idle(qtbot)  # refused on the runner's writer, nothing changed
     assert "Choisissez la personne" in tab.errors.label("client_id").text()
     tab.person.query.setText("benali")
     tab.person.search()
+    wait_until_idle(qtbot)
     tab.kind.set_value("access")
     tab.received.set_value(date(2026, 11, 3))
     tab.record_button.click()
+    wait_until_idle(qtbot)
     rows = texts(tab.table)
     assert rows == [["Khadija Benali", "Accès à son dossier", "3 nov. 2026", "3 déc. 2026",
                      "Pas encore"]]
@@ -146,6 +161,7 @@ def test_a_request_is_recorded_answered_and_the_copy_made(
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *_args, **_kwargs: (str(target), ""))
     tab.make_copy()
+    wait_until_idle(qtbot)  # made on the writer
     passphrase = tab.status.text().rsplit(" ", 1)[-1]
     with pyzipper.AESZipFile(target) as archive:
         archive.setpassword(passphrase.encode())
@@ -157,6 +173,7 @@ def test_a_request_is_recorded_answered_and_the_copy_made(
     assert opened == [tab.table.model().rows[0].client_id]
     tab.answer.setPlainText("Copie remise en main propre, phrase de passe par téléphone.")
     tab.answer_button.click()
+    wait_until_idle(qtbot)
     assert texts(tab.table)[0][4] == "30 nov. 2026"
 
 
@@ -192,6 +209,7 @@ def test_files_past_retention_are_destroyed_after_a_confirmation(
     assert texts(tab.register)[0][1] == "1" and "7 ans" in texts(tab.register)[0][2]
     tab.years.setValue(12)
     tab.set_years()
+    wait_until_idle(qtbot)
     assert tab.status.text() == "Durée de conservation enregistrée."
     qtbot.waitUntil(lambda: not tab._loads, timeout=10000)
 

@@ -25,6 +25,7 @@ from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.pages.reports_page import ReportsPage
 from cjeapp.ui.pages.reports_page import fiscal_year
 from tests.ui.tables import texts
+from tests.ui.waiting import wait_until_idle
 
 
 def _served(db: Database, actor: Actor, **values: object) -> str:
@@ -53,6 +54,7 @@ def test_validation_opens_the_file_at_the_field_then_export(qtbot: QtBot, db: Da
     qtbot.addWidget(window)
     page = window.show_section("reports")
     assert isinstance(page, ReportsPage)
+    wait_until_idle(qtbot)  # its profile read off the screen's thread
     assert page.first.value() == date(2026, 4, 1) and page.last.value() == date(2027, 3, 31)
     page.run_validation()
     assert page.busy and not page.validate_button.isEnabled()  # off the UI thread
@@ -98,7 +100,9 @@ def test_dashboard_shows_figures_and_charts(qtbot: QtBot, db: Database,
         _served(db, staff["counsellor"], first_name=f"P{index}")
     page = ReportsPage(AppContext(db, staff["director"]))
     qtbot.addWidget(page)
+    wait_until_idle(qtbot)
     page.show_dashboard()
+    wait_until_idle(qtbot)  # made off the screen's thread
     figures = dict((row[0], row[1]) for row in texts(page.figures))
     assert figures["People served"] == "3"
     assert page.charts_layout.count() >= 1

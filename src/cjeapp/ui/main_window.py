@@ -57,6 +57,7 @@ from cjeapp.ui.lock import LockDialog
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.navigation import Section
 from cjeapp.ui.navigation import sections_for
+from cjeapp.ui.operations import Query
 from cjeapp.ui.pages.placeholder import PlaceholderPage
 from cjeapp.ui.pages.today_page import TodayPage
 from cjeapp.ui.widgets.backup_banner import BackupBanner
@@ -89,8 +90,10 @@ class MainWindow(QMainWindow):
         self.backups = DailyBackups(self.context, self)
         self._banner_job: BackgroundJob | None = None
         self._damage_said = False
-        self.setWindowTitle(self.tr("cjeapp — %1").replace(
-            "%1", organization.organization_name(db)))
+        # The organization's name and the delay before locking are read off the screen's
+        # thread: the window paints first (named by the program until the answer).
+        self.setWindowTitle("cjeapp")
+        self._settings: Query[tuple[str, int]] = Query(self, self._settings_read)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
@@ -135,13 +138,33 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.keys_button)
         self.backups.damaged.connect(self._file_damaged)
         self.laptop = LaptopExchange(self.context, self)
+        self.laptop.found.connect(self._add_laptop_actions)
         self._build_menu()
-        self.idle = IdleWatcher(settings.lock_minutes(db), self)
+        self.lock_minutes = settings.DEFAULT_LOCK_MINUTES  # until the file's is read
+        self.idle = IdleWatcher(self.lock_minutes, self)
         self.idle.idle.connect(self.lock)
+        self.read_settings()
         self.context.events.changed.connect(self._on_changed)
         if self.sections:
             self.navigation.setCurrentRow(0)
         open_at(self, 1280, 690)
+
+    def read_settings(self) -> None:
+        """The organization's name (the window's title) and the delay before locking."""
+        db = self.context.db
+        self._settings.run(lambda: (organization.organization_name(db),
+                                    settings.lock_minutes(db)))
+
+    def _settings_read(self, read: tuple[str, int]) -> None:
+        name, minutes = read
+        self.setWindowTitle(self.tr("cjeapp — %1").replace("%1", name))
+        if minutes == self.lock_minutes:
+            return
+        self.lock_minutes = minutes
+        if self.parked:  # its timer waits for the session to be back (resume)
+            self.idle.timer.setInterval(minutes * 60_000)
+        else:
+            self.idle.set_minutes(minutes)
 
     def check_file_in_background(self, whole_file: bool = True) -> BackgroundJob | None:
         """SQLite's integrity check of the open file, after sign-in and off the screen's
@@ -374,16 +397,20 @@ class MainWindow(QMainWindow):
         keys_action.setVisible(held is not None and held.newest(Secret.SIGNING) is not None)
         for action in (search, lock, change, self.findings.action, keys_action):
             menu.addAction(action)
-        if self.laptop.action is not None:
-            menu.addAction(self.laptop.action)
-        if self.laptop.backups_action is not None:
-            menu.addAction(self.laptop.backups_action)
+        self.session_menu, self.quit_action = menu, quit_action
+        self._add_laptop_actions()  # once the file is known to be a laptop's, if it is
         menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About cjeapp"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
+
+    def _add_laptop_actions(self) -> None:
+        """« Échanger avec le bureau… » and « Sauvegardes du portable… », before Quit."""
+        for action in (self.laptop.action, self.laptop.backups_action):
+            if action is not None and action not in self.session_menu.actions():
+                self.session_menu.insertAction(self.quit_action, action)
 
     def show_about(self) -> QWidget:
         from cjeapp.ui.about_dialog import AboutDialog  # read from metadata when asked
@@ -435,7 +462,8 @@ class MainWindow(QMainWindow):
             self.lock_dialog.hide()
             self.lock_dialog.deleteLater()
         self._unlocked()
-        self.idle.resume(settings.lock_minutes(self.context.db))
+        self.idle.resume(self.lock_minutes)
+        self.read_settings()  # changed meanwhile, perhaps
         self.backups.start()
         for kind in ChangeKind:
             self.context.events.changed.emit(Change(kind))
@@ -475,7 +503,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, change: Change) -> None:
         if change.kind is ChangeKind.SETTINGS:
-            self.idle.set_minutes(settings.lock_minutes(self.context.db))
+            self.read_settings()
         if change.kind is ChangeKind.BACKUPS:
             self.banner.refresh()
 

@@ -21,6 +21,7 @@ from cjeapp.core.errors import CjeError
 from cjeapp.core.writers.whole_file import write_whole
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.job_panel import JobPanel
 from cjeapp.ui.window_size import open_at
 
@@ -55,11 +56,8 @@ class BatchDialog(QDialog):
         self.title = title
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Attestations for the group"))
-        count = batches.batch_count(context.db, context.actor, activity_id)
-        self.total = count
-        intro = QLabel(self.tr("%n participant(s) completed “%1”. Each gets an attestation "
-                               "in their language: one PDF to print, and one file per "
-                               "person.", "", count).replace("%1", title))
+        self.total = 0  # counted off the screen's thread
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
         self.folder = QLineEdit(str(Path.home()))
         browse = QPushButton(self.tr("Choose…"))
@@ -68,8 +66,7 @@ class BatchDialog(QDialog):
         self.panel.idle_cancel.connect(self.reject)
         self.progress, self.status = self.panel.progress, self.panel.status
         self.start_button, self.cancel_button = self.panel.start_button, self.panel.cancel_button
-        self.progress.setRange(0, max(count, 1))
-        self.start_button.setEnabled(count > 0)
+        self.start_button.setEnabled(False)  # until counted
         folder_row = QHBoxLayout()
         folder_row.addWidget(QLabel(self.tr("Folder")))
         folder_row.addWidget(self.folder, 1)
@@ -81,6 +78,17 @@ class BatchDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.start_button.clicked.connect(self.start)
         open_at(self, 560, 220)
+        db, actor = context.db, context.actor
+        self._count: Query[int] = Query(self, self._counted, refused=self._failed)
+        self._count.run(lambda: batches.batch_count(db, actor, activity_id))
+
+    def _counted(self, count: int) -> None:
+        self.total = count
+        self.intro.setText(self.tr("%n participant(s) completed “%1”. Each gets an "
+                                   "attestation in their language: one PDF to print, and one "
+                                   "file per person.", "", count).replace("%1", self.title))
+        self.progress.setRange(0, max(count, 1))
+        self.start_button.setEnabled(count > 0 and not self.running)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder"), self.folder.text())

@@ -29,15 +29,18 @@ from cjeapp.core import clock
 from cjeapp.core.agenda import appointments
 from cjeapp.core.agenda.appointments import AppointmentRow
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError
 from cjeapp.core.groups import activities
+from cjeapp.core.groups.activities import Participant
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.locale_format import format_time
+from cjeapp.core.models import Activity
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import report_refusal
 from cjeapp.ui.messages import show_error
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import write
 from cjeapp.ui.window_size import open_at
 
 DAYS_OFFERED = 10  # free times offered from the appointment's day on
@@ -71,22 +74,12 @@ class BookingDecisionDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Decide a double booking"))
-        self.pair = appointments.appointments_by_id(context.db, context.actor,
-                                                    [first_id, second_id])
-        intro = QLabel(self.tr(
-            "%1 has two appointments at the same time. Choose the one that does not stay, "
-            "then move it to a free time or cancel it.").replace(
-            "%1", self.pair[0].counsellor_name if self.pair else ""))
+        self.pair: list[AppointmentRow] = []  # read off the screen's thread
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
         which = QGroupBox(self.tr("The appointment that does not stay"))
-        which_layout = QVBoxLayout(which)
+        self.which_layout = QVBoxLayout(which)
         self.which = QButtonGroup(self)
-        for number, row in enumerate(self.pair):
-            choice = QRadioButton(f"{_described(row)}\n{self._who(row)}")
-            choice.setAccessibleDescription(self.tr("Booked by phone: %1").replace(
-                "%1", row.phone or "—"))
-            self.which.addButton(choice, number)
-            which_layout.addWidget(choice)
         what = QGroupBox(self.tr("What becomes of it"))
         what_layout = QFormLayout(what)
         self.move_choice = QRadioButton(self.tr("Move it to"))
@@ -111,10 +104,28 @@ class BookingDecisionDialog(QDialog):
         layout.addWidget(what)
         layout.addWidget(buttons)
         self.which.idClicked.connect(lambda _number: self._offer())
+        self._slots: Query[list[datetime]] = Query(self, self._show_slots)
+        self._pair: Query[list[AppointmentRow]] = Query(self, self._show_pair)
+        db, actor = context.db, context.actor
+        self._pair.run(lambda: appointments.appointments_by_id(db, actor,
+                                                               [first_id, second_id]))
+        open_at(self, 760, 420)
+
+    def _show_pair(self, pair: list[AppointmentRow]) -> None:
+        self.pair = pair
+        self.intro.setText(self.tr(
+            "%1 has two appointments at the same time. Choose the one that does not stay, "
+            "then move it to a free time or cancel it.").replace(
+            "%1", pair[0].counsellor_name if pair else ""))
+        for number, row in enumerate(pair):
+            choice = QRadioButton(f"{_described(row)}\n{self._who(row)}")
+            choice.setAccessibleDescription(self.tr("Booked by phone: %1").replace(
+                "%1", row.phone or "—"))
+            self.which.addButton(choice, number)
+            self.which_layout.addWidget(choice)
         if self.which.buttons():
             self.which.buttons()[-1].setChecked(True)  # the later booked, by default
         self._offer()
-        open_at(self, 760, 420)
 
     def _who(self, row: AppointmentRow) -> str:
         """What tells two bookings of the same slot apart: who made each, and when."""
@@ -131,16 +142,27 @@ class BookingDecisionDialog(QDialog):
         self.slots.clear()
         row = self.chosen()
         if row is None:
+            self._slots.cancel()
             return
+        db, actor = self.context.db, self.context.actor
         first = max(row.starts_at, clock.now()).astimezone(clock.LOCAL_ZONE).date()
-        offered: list[datetime] = []
-        for offset in range(DAYS_OFFERED):
-            offered += appointments.free_slots(self.context.db, self.context.actor,
-                                               row.counsellor_id,
-                                               first + timedelta(days=offset), row.minutes)
-            if len(offered) >= SLOTS_OFFERED:
-                break
-        for moment in offered[:SLOTS_OFFERED]:
+
+        def free() -> list[datetime]:
+            offered: list[datetime] = []
+            for offset in range(DAYS_OFFERED):
+                offered += appointments.free_slots(db, actor, row.counsellor_id,
+                                                   first + timedelta(days=offset), row.minutes)
+                if len(offered) >= SLOTS_OFFERED:
+                    break
+            return offered[:SLOTS_OFFERED]
+
+        self._slots.run(free)
+
+    def _show_slots(self, offered: list[datetime]) -> None:
+        row = self.chosen()
+        if row is None:
+            return
+        for moment in offered:
             self.slots.addItem(format_moment(moment), moment)
         if not offered:
             self.slots.addItem(self.tr("No free time in the next ten days"), None)
@@ -154,22 +176,21 @@ class BookingDecisionDialog(QDialog):
             show_error(self, self.tr("Choose the appointment that does not stay."))
             return
         self.errors.clear()
-        try:
-            if self.move_choice.isChecked():
-                moment = self.slots.currentData()
-                if not isinstance(moment, datetime):
-                    show_error(self, self.tr("No free time is offered: cancel it instead, "
-                                             "or move it from the Agenda."))
-                    return
-                appointments.reschedule(self.context.db, self.context.actor, row.id,
-                                        starts_at=moment, expected_version=row.version)
-            else:
-                appointments.cancel(self.context.db, self.context.actor, row.id,
-                                    self.reason.text())
-        except CjeError as error:
-            report_refusal(self, error, self.errors)
+        db, actor, reason = self.context.db, self.context.actor, self.reason.text()
+        moment = self.slots.currentData() if self.move_choice.isChecked() else None
+        if self.move_choice.isChecked() and not isinstance(moment, datetime):
+            show_error(self, self.tr("No free time is offered: cancel it instead, "
+                                     "or move it from the Agenda."))
             return
-        self.accept()
+
+        def decide() -> AppointmentRow:
+            if isinstance(moment, datetime):
+                return appointments.reschedule(db, actor, row.id, starts_at=moment,
+                                               expected_version=row.version)
+            return appointments.cancel(db, actor, row.id, reason)
+
+        write(self, decide, lambda _row: self.accept(),
+              refused=lambda error: report_refusal(self, error, self.errors))
 
 
 class CapacityDecisionDialog(QDialog):
@@ -181,33 +202,42 @@ class CapacityDecisionDialog(QDialog):
         self.context = context
         self.activity_id = activity_id
         self.setWindowTitle(self.tr("Decide who goes on the waiting list"))
-        activity = next((item for item in activities.activities(context.db, context.actor)
-                         if item.id == activity_id), None)
-        self.enrolled = [person for person in activities.participants(
-            context.db, context.actor, activity_id) if person.status == "enrolled"]
-        capacity = activity.capacity if activity is not None else None
-        self.excess = max(0, len(self.enrolled) - (capacity or len(self.enrolled)))
-        intro = QLabel(self.tr(
-            "« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of "
-            "the waiting list; tell them.").replace(
-            "%1", activity.title if activity is not None else "").replace(
-            "%2", format_number(capacity or 0)).replace(
-            "%3", format_number(len(self.enrolled))).replace("%4", format_number(self.excess)))
+        self.enrolled: list[Participant] = []  # read off the screen's thread
+        self.excess = 0
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
         self.people = QListWidget()
         self.people.setAccessibleName(self.tr("People enrolled"))
-        for person in self.enrolled:
-            item = QListWidgetItem(person.name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, person.enrolment_id)
-            self.people.addItem(item)
+        db, actor = context.db, context.actor
+        self._read: Query[tuple[Activity | None, list[Participant]]] = Query(self, self._show)
+        self._read.run(lambda: (
+            next((item for item in activities.activities(db, actor) if item.id == activity_id),
+                 None),
+            [person for person in activities.participants(db, actor, activity_id)
+             if person.status == "enrolled"]))
         buttons = _apply_or_cancel(self, self.tr("Put them on the waiting list"), self.apply)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.people, 1)
         layout.addWidget(buttons)
         open_at(self, 560, 420)
+
+    def _show(self, read: tuple[Activity | None, list[Participant]]) -> None:
+        activity, self.enrolled = read
+        capacity = activity.capacity if activity is not None else None
+        self.excess = max(0, len(self.enrolled) - (capacity or len(self.enrolled)))
+        self.intro.setText(self.tr(
+            "« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of "
+            "the waiting list; tell them.").replace(
+            "%1", activity.title if activity is not None else "").replace(
+            "%2", format_number(capacity or 0)).replace(
+            "%3", format_number(len(self.enrolled))).replace("%4", format_number(self.excess)))
+        for person in self.enrolled:
+            item = QListWidgetItem(person.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, person.enrolment_id)
+            self.people.addItem(item)
 
     def ticked(self) -> list[str]:
         return [str(self.people.item(row).data(Qt.ItemDataRole.UserRole))
@@ -221,10 +251,11 @@ class CapacityDecisionDialog(QDialog):
                                      "enrolled beyond the places.").replace(
                 "%1", format_number(self.excess)))
             return
-        try:
+        db, actor = self.context.db, self.context.actor
+
+        def wait_list() -> None:
             for enrolment_id in chosen:
-                activities.to_waiting_list(self.context.db, self.context.actor, enrolment_id)
-        except CjeError as error:
-            report_refusal(self, error, None)
-            return
-        self.accept()
+                activities.to_waiting_list(db, actor, enrolment_id)
+
+        write(self, wait_list, lambda _none: self.accept(),
+              refused=lambda error: report_refusal(self, error, None))

@@ -20,6 +20,8 @@ from cjeapp.core.locale_format import format_moment
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.record_table import RecordTable
 from cjeapp.ui.window_size import open_at
 
@@ -62,11 +64,16 @@ class KeysDialog(QDialog):
         self.hand_button.clicked.connect(self.hand_over)
         close_button.clicked.connect(self.close)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self._rows: Query[list[Waiting]] = Query(self, self._show)
+        self._enable()
         self.refresh()
         open_at(self, 980, 360)
 
     def refresh(self) -> None:
-        rows = keeping.waiting_for_keys(self.context.db, self.context.actor)
+        db, actor = self.context.db, self.context.actor
+        self._rows.run(lambda: keeping.waiting_for_keys(db, actor))
+
+    def _show(self, rows: list[Waiting]) -> None:
         self.list.set_rows(rows)
         self.status.setText(self.tr("%n colleague(s) waiting.", "", len(rows)) if rows
                             else self.tr("Nobody is waiting for the keys."))
@@ -81,11 +88,16 @@ class KeysDialog(QDialog):
         row = self.list.current()
         if row is None:
             return
-        try:
-            keeping.vouch_for(self.context.db, self.context.actor, row.holder_id)
-        except CjeError as error:
-            show_error(self, error)
-            return
+        db, actor = self.context.db, self.context.actor
+        self.hand_button.setEnabled(False)  # once: sealed on the writer
+        write(self, lambda: keeping.vouch_for(db, actor, row.holder_id),
+              lambda _done: self._handed(row), refused=self._refused)
+
+    def _refused(self, error: CjeError) -> None:
+        self._enable()
+        show_error(self, error)
+
+    def _handed(self, row: Waiting) -> None:
         self.refresh()
         self.status.setText(self.tr("{name} has the keys from now on (at their next sign-in)."
                                     ).format(name=row.full_name))

@@ -21,6 +21,7 @@ from cjeapp.core.i18n import current_language
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.locale_format import format_month
 from cjeapp.core.permissions import Permission
+from cjeapp.core.reporting.board import BoardChoices
 from cjeapp.core.reporting.board import board
 from cjeapp.core.reporting.board import board_choices
 from cjeapp.core.reporting.board import check_period
@@ -44,6 +45,7 @@ from cjeapp.ui.dialogs.board_records import BoardRecordsDialog
 from cjeapp.ui.dialogs.board_records import Entry
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import show_error
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.bar_chart import Bar
 from cjeapp.ui.widgets.bar_chart import BarChart
 from cjeapp.ui.widgets.date_field import DateField
@@ -73,16 +75,11 @@ class BoardPage(QWidget):
         self.last = DateField("last")
         self.last.set_value(last)
         self.last.setAccessibleName(self.tr("Last day of the period"))
-        choices = board_choices(context.db, context.actor)
         self.office = QComboBox()
         self.office.addItem(self.tr("Every office"), None)
-        for choice in choices.offices:
-            self.office.addItem(choice.name, choice.id)
         self.office.setAccessibleName(self.tr("Office"))
         self.counsellor = QComboBox()
         self.counsellor.addItem(self.tr("Every counsellor"), None)
-        for choice in choices.counsellors:
-            self.counsellor.addItem(choice.name, choice.id)
         self.counsellor.setAccessibleName(self.tr("Counsellor"))
         self.show_button = QPushButton(self.tr("Show"))
         self.pdf_button = QPushButton(self.tr("PDF for the board…"))
@@ -112,6 +109,16 @@ class BoardPage(QWidget):
         self.show_button.clicked.connect(self.compute)
         self.pdf_button.clicked.connect(lambda: self.save(BoardFormat.PDF))
         self.sheet_button.clicked.connect(lambda: self.save(BoardFormat.XLSX))
+        # The offices and counsellors to choose from, read off the screen's thread.
+        db, actor = context.db, context.actor
+        self._choices: Query[BoardChoices] = Query(self, self._show_choices)
+        self._choices.run(lambda: board_choices(db, actor))
+
+    def _show_choices(self, choices: BoardChoices) -> None:
+        for choice in choices.offices:
+            self.office.addItem(choice.name, choice.id)
+        for choice in choices.counsellors:
+            self.counsellor.addItem(choice.name, choice.id)
 
     def chosen(self) -> BoardFilter | None:
         try:

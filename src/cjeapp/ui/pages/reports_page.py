@@ -29,6 +29,7 @@ from cjeapp.core.permissions import Permission
 from cjeapp.core.reporting import package
 from cjeapp.core.reporting import package_verify
 from cjeapp.core.reporting.board import fiscal_year
+from cjeapp.core.reporting.dashboard import Dashboard
 from cjeapp.core.reporting.dashboard import dashboard
 from cjeapp.core.reporting.funder_fields import active_profile
 from cjeapp.core.reporting.keys import believed_public_pem
@@ -48,6 +49,8 @@ from cjeapp.ui.files import chosen_file
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import write
 from cjeapp.ui.pages.package_findings import PackageFindings
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.fitting_columns import FittingColumns
@@ -66,7 +69,10 @@ class ReportsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.profile: Profile = active_profile(context.db)
+        # The organization's profile and the public key this person believes are read off
+        # the screen's thread: what needs them waits for them (their buttons, the drop box).
+        self.profile: Profile | None = None
+        self.believed_pem: bytes | None = None
         self.worker: BackgroundJob | None = None
         self.last_problems: list[Problem] = []
         heading = page_heading(self.tr("Reports"))
@@ -150,7 +156,27 @@ class ReportsPage(QWidget):
         self.dashboard_button.clicked.connect(self.show_dashboard)
         self.summary_button.clicked.connect(self.save_dashboard)
         self._set_year()
+        for waiting in (self.validate_button, self.export_button, self.dashboard_button,
+                        self.summary_button, self.verify_box):
+            waiting.setEnabled(False)
+        db, actor = context.db, context.actor
+        self._read: Query[tuple[Profile, bytes | None]] = Query(self, self._read_done)
+        self._read.run(lambda: (active_profile(db), believed_public_pem(db, actor)))
+        self._names: Query[tuple[list[Problem], dict[str, str]]] = Query(
+            self, lambda named: self.findings.set_problems(*named))
+        self._dashboard: Query[Dashboard] = Query(self, self._dashboard_read,
+                                                  refused=self._dashboard_refused)
+        self._dashboard_saved = False  # what the dashboard read is for: shown, or saved
+
+    def _read_done(self, read: tuple[Profile, bytes | None]) -> None:
+        profile, self.believed_pem = read
+        if self.profile is None:  # not one loaded by hand meanwhile
+            self.profile = profile
         self._show_profile()
+        for button in (self.dashboard_button, self.summary_button, self.verify_box):
+            button.setEnabled(True)
+        if not self.busy:
+            self._finished()
 
     # -- period and profile ---------------------------------------------------------------
     def _set_year(self) -> None:
@@ -169,8 +195,9 @@ class ReportsPage(QWidget):
         return first, last
 
     def _show_profile(self) -> None:
-        self.profile_label.setText(self.tr("Profile %1 %2").replace(
-            "%1", self.profile.name).replace("%2", self.profile.version))
+        if self.profile is not None:
+            self.profile_label.setText(self.tr("Profile %1 %2").replace(
+                "%1", self.profile.name).replace("%2", self.profile.version))
 
     def choose_profile(self) -> None:
         path = chosen_file(self, self.tr("Reporting profile"), "TOML (*.toml)")
@@ -191,7 +218,7 @@ class ReportsPage(QWidget):
         """Check the period against the profile, off the UI thread (a year of a large
         organization takes seconds); the problems are listed when it is done."""
         period = self.period()
-        if period is None or self.busy:
+        if period is None or self.busy or self.profile is None:
             return
         db, actor, profile = self.context.db, self.context.actor, self.profile
 
@@ -203,11 +230,16 @@ class ReportsPage(QWidget):
         if self.worker is not None:
             self.worker.succeeded.connect(lambda result: self.show_problems(*result))
 
-    def show_problems(self, found: list[Problem], names: dict[str, str] | None = None) -> None:
+    def list_problems(self, found: list[Problem]) -> None:
+        """The problems an export found, listed once their people's names are read (off
+        the screen's thread); the status says what came of the export."""
         self.last_problems = found
-        if names is None:
-            names = client_names(self.context.db, self.context.actor,
-                                 {p.client_id for p in found if p.client_id})
+        db, actor = self.context.db, self.context.actor
+        ids: set[str] = {p.client_id for p in found if p.client_id}
+        self._names.run(lambda: (found, client_names(db, actor, ids)))
+
+    def show_problems(self, found: list[Problem], names: dict[str, str]) -> None:
+        self.last_problems = found
         self.findings.set_problems(found, names)
         errors = sum(1 for p in found if p.error)
         self.status.setText(self.tr("%n error(s)", "", errors) + ", "
@@ -215,22 +247,21 @@ class ReportsPage(QWidget):
 
     def save_public_key(self) -> None:
         """The public keys to give the funder (the one this person believes), audited."""
-        try:
-            pem = public_key_for(self.context.db, self.context.actor)
-        except CjeError as error:
-            show_error(self, error)
-            return
+        db, actor = self.context.db, self.context.actor
+        write(self, lambda: public_key_for(db, actor),
+              self._save_key, refused=lambda error: show_error(self, error))
+
+    def _save_key(self, pem: bytes) -> None:
         save_bytes(self, pem, "cle-publique.pem", "PEM (*.pem)")
 
     def _verify_package(self, path: Path) -> tuple[bool, str]:
-        verdict = package_verify.verify(path, believed_public_pem(self.context.db,
-                                                                  self.context.actor))
+        verdict = package_verify.verify(path, self.believed_pem)  # read with the profile
         return verdict.intact and verdict.signer_verified, verdict.reason.render()
 
     # -- export --------------------------------------------------------------------------
     def choose_and_export(self) -> None:
         period = self.period()
-        if period is None:
+        if period is None or self.profile is None:
             return
         name = f"{self.profile.name}-{period[0]:%Y%m%d}-{period[1]:%Y%m%d}.zip"
         target, _filter = QFileDialog.getSaveFileName(self, self.tr("Package"), name,
@@ -240,7 +271,7 @@ class ReportsPage(QWidget):
 
     def export_to(self, out: Path) -> None:
         period = self.period()
-        if period is None or self.busy:
+        if period is None or self.busy or self.profile is None:
             return
         db, actor, profile = self.context.db, self.context.actor, self.profile
         first, last = period
@@ -273,7 +304,7 @@ class ReportsPage(QWidget):
 
     def _exported(self, result: package.PackageResult) -> None:
         rows = rows_in_words(result.row_counts)
-        self.show_problems(result.warnings)
+        self.list_problems(result.warnings)
         self.status.setText(self.tr("Package written: %1 (%2).").replace(
             "%1", str(result.path)).replace("%2", rows))
 
@@ -281,7 +312,7 @@ class ReportsPage(QWidget):
         if not isinstance(error, package.PackageRefused):
             self.status.setText(str(error))
             return
-        self.show_problems(error.problems)
+        self.list_problems(error.problems)
         self.status.setText(self.tr("The package was not written: fix the errors listed."))
 
     def _finished(self) -> None:
@@ -289,8 +320,9 @@ class ReportsPage(QWidget):
         self.progress.setRange(0, 1)
         self.progress.hide()
         self.cancel_button.setEnabled(False)
-        self.validate_button.setEnabled(True)
-        self.export_button.setEnabled(self.context.can(Permission.FUNDER_EXPORT))
+        ready = self.profile is not None  # nothing to validate with until it is read
+        self.validate_button.setEnabled(ready)
+        self.export_button.setEnabled(ready and self.context.can(Permission.FUNDER_EXPORT))
 
     @property
     def busy(self) -> bool:
@@ -298,13 +330,31 @@ class ReportsPage(QWidget):
         return self.worker is not None and self.worker.running
 
     # -- dashboard -----------------------------------------------------------------------
-    def dashboard_pdf(self) -> bytes | None:
+    def read_dashboard(self, *, save: bool) -> None:
+        """The dashboard of the period, made off the screen's thread; then shown, or its
+        PDF saved."""
         period = self.period()
-        if period is None:
-            return None
-        board = dashboard(self.context.db, self.context.actor, self.profile, *period)
+        if period is None or self.profile is None:
+            return
+        db, actor, profile = self.context.db, self.context.actor, self.profile
+        self._dashboard_saved = save
+        for button in (self.dashboard_button, self.summary_button):
+            button.setEnabled(False)  # once at a time
+        self._dashboard.run(lambda: dashboard(db, actor, profile, *period))
+
+    def _dashboard_refused(self, error: CjeError) -> None:
+        for button in (self.dashboard_button, self.summary_button):
+            button.setEnabled(True)
+        show_error(self, error)
+
+    def _dashboard_read(self, board: Dashboard) -> None:
+        for button in (self.dashboard_button, self.summary_button):
+            button.setEnabled(True)
         self._show_operations(board.operations, board.counts)
-        return board.pdf
+        if self._dashboard_saved:
+            save_bytes(self, board.pdf, "tableau-de-bord.pdf", "PDF (*.pdf)")
+        else:
+            self._show_charts(board.pdf)
 
     def _show_operations(self, figures: Operations, counts: dict[str, int]) -> None:
         self.figures.set_rows([(self.tr("People served"), format_number(counts.get("persons", 0))),
@@ -320,9 +370,9 @@ class ReportsPage(QWidget):
                 (self.tr("No-shows"), format_number(figures.no_shows))])
 
     def show_dashboard(self) -> None:
-        pdf = self.dashboard_pdf()
-        if pdf is None:
-            return
+        self.read_dashboard(save=False)
+
+    def _show_charts(self, pdf: bytes) -> None:
         while self.charts_layout.count():
             item = self.charts_layout.takeAt(0)
             if item is not None and item.widget() is not None:
@@ -333,6 +383,4 @@ class ReportsPage(QWidget):
             self.charts_layout.addWidget(label)
 
     def save_dashboard(self) -> None:
-        pdf = self.dashboard_pdf()
-        if pdf is not None:
-            save_bytes(self, pdf, "tableau-de-bord.pdf", "PDF (*.pdf)")
+        self.read_dashboard(save=True)

@@ -22,6 +22,7 @@ from cjeapp.core.locale_format import format_datetime
 from cjeapp.core.permissions import Permission
 from cjeapp.core.privacy import audit_viewer
 from cjeapp.core.privacy.audit_viewer import AuditFilter
+from cjeapp.core.privacy.audit_viewer import AuditPage
 from cjeapp.core.privacy.audit_viewer import AuditRow
 from cjeapp.core.privacy.audit_words import action_words as action_label
 from cjeapp.core.privacy.audit_words import record_words as record_label
@@ -34,12 +35,18 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.flow_layout import stretching
 from cjeapp.ui.widgets.flow_layout import together
 from cjeapp.ui.widgets.person_picker import PersonPicker
 from cjeapp.ui.widgets.record_table import RecordTable
+
+# the staff to choose from (name, id), the actions found in the log
+_Choices = tuple[list[tuple[str, str]], list[str]]
 
 
 class AuditTab(QWidget):
@@ -49,12 +56,8 @@ class AuditTab(QWidget):
         self.person = PersonPicker(context, anyone=self.tr("Every person"))
         self.staff = QComboBox()
         self.staff.addItem(self.tr("Every staff member"), None)
-        for account in accounts.list_staff(context.db, context.actor, include_inactive=True):
-            self.staff.addItem(account.full_name, account.id)
         self.action = QComboBox()
         self.action.addItem(self.tr("Every action"), None)
-        for action in audit_viewer.actions(context.db, context.actor):
-            self.action.addItem(action_label(action), action)
         self.since = DateField("since")
         self.until = DateField("until")
         self.errors = FieldErrors({})
@@ -110,7 +113,24 @@ class AuditTab(QWidget):
         self.chain_button.clicked.connect(self.check_chain)
         self.seal_button.clicked.connect(self.seal)
         self._job: BackgroundJob | None = None
+        # Off the screen's thread: the choices of the filters, then the entries (each
+        # reading of the log is itself logged: on the one writer).
+        self._choices: Query[_Choices] = Query(self, self._show_choices)
+        self._page: Query[AuditPage] = Query(self, self._show, refused=under_fields(self),
+                                             writes=True)
+        db, actor = context.db, context.actor
+        self._choices.run(lambda: (
+            [(account.full_name, account.id)
+             for account in accounts.list_staff(db, actor, include_inactive=True)],
+            audit_viewer.actions(db, actor)))
         self.refresh()  # the newest entries at once (this reading is itself logged)
+
+    def _show_choices(self, choices: _Choices) -> None:
+        staff, actions = choices
+        for name, ident in staff:
+            self.staff.addItem(name, ident)
+        for action in actions:
+            self.action.addItem(action_label(action), action)
 
     def selection(self) -> AuditFilter:
         staff = self.staff.currentData()
@@ -119,10 +139,12 @@ class AuditTab(QWidget):
                            action=self.action.currentData(), since=self.since.value(),
                            until=self.until.value())
 
-    @reports_refusals
+    @reports_refusals  # a mistyped date, said under its field before anything is read
     def refresh(self) -> None:
-        self.errors.clear()
-        page = audit_viewer.browse(self.context.db, self.context.actor, self.selection())
+        db, actor, selection = self.context.db, self.context.actor, self.selection()
+        self._page.run(lambda: audit_viewer.browse(db, actor, selection))
+
+    def _show(self, page: AuditPage) -> None:
         self.table.set_rows(page.rows)
         if page.total > len(page.rows):
             self.summary.setText(self.tr("%1 entries match; the newest %2 are shown. Narrow "
@@ -134,7 +156,11 @@ class AuditTab(QWidget):
 
     @reports_refusals
     def export(self) -> None:
-        data = audit_viewer.export_csv(self.context.db, self.context.actor, self.selection())
+        db, actor, selection = self.context.db, self.context.actor, self.selection()
+        write(self, lambda: audit_viewer.export_csv(db, actor, selection),  # logged
+              self._save_export, refused=under_fields(self))
+
+    def _save_export(self, data: bytes) -> None:
         save_bytes(self, data, "journal-audit.csv", self.tr("CSV file (*.csv)"))
 
     @reports_refusals
@@ -147,10 +173,14 @@ class AuditTab(QWidget):
             self.tr("Seal of the audit log (*.json)"))
         if not target:
             return  # nothing sealed, nothing logged
-        write_whole(Path(target), make_seal(self.context.db, self.context.actor))
+        db, actor, path = self.context.db, self.context.actor, Path(target)
+        write(self, lambda: write_whole(path, make_seal(db, actor)),
+              lambda _written: self._sealed(path), refused=under_fields(self))
+
+    def _sealed(self, path: Path) -> None:
         self.chain.setStyleSheet("")
         self.chain.setText(self.tr("Sealed: %1. Keep this file away from this computer.")
-                           .replace("%1", Path(target).name))
+                           .replace("%1", path.name))
         self.refresh()  # the sealing is the log's newest entry
 
     def check_chain(self) -> None:

@@ -27,6 +27,9 @@ from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.flow_layout import stretching
@@ -119,6 +122,9 @@ class IncidentsTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.clear)
         self.export_button.clicked.connect(self.export)
+        # The register, read off the screen's thread (its reading is audited: on the writer).
+        self._rows: Query[list[IncidentRow]] = Query(self, self.table.set_rows,
+                                                     refused=under_fields(self), writes=True)
         self.clear()
         self.refresh()
         context.events.changed.connect(self._on_changed)
@@ -143,8 +149,8 @@ class IncidentsTab(QWidget):
 
     @reports_refusals
     def refresh(self) -> None:
-        self.table.set_rows(incidents.list_incidents(self.context.db, self.context.actor,
-                                                     self.which()))
+        db, actor, which = self.context.db, self.context.actor, self.which()
+        self._rows.run(lambda: incidents.list_incidents(db, actor, which))
 
     def clear(self) -> None:
         self.table.clearSelection()
@@ -185,7 +191,11 @@ class IncidentsTab(QWidget):
 
     @reports_refusals
     def record(self) -> None:
-        incidents.record_incident(self.context.db, self.context.actor, self.form())
+        db, actor, form = self.context.db, self.context.actor, self.form()
+        write(self, lambda: incidents.record_incident(db, actor, form),
+              lambda _row: self._recorded(), refused=under_fields(self))
+
+    def _recorded(self) -> None:
         self.refresh()
         self.clear()
         self.status.setText(self.tr("Incident recorded in the register."))
@@ -195,13 +205,21 @@ class IncidentsTab(QWidget):
         if self.current is None:
             self.status.setText(self.tr("Choose an incident in the register first."))
             return
-        incidents.update_incident(self.context.db, self.context.actor, self.current.id,
-                                  self.form(), self.current.version)
+        db, actor, form, current = self.context.db, self.context.actor, self.form(), self.current
+        write(self, lambda: incidents.update_incident(db, actor, current.id, form,
+                                                      current.version),
+              lambda _row: self._saved(), refused=under_fields(self))
+
+    def _saved(self) -> None:
         self.refresh()
         self.clear()
         self.status.setText(self.tr("Changes saved."))
 
     @reports_refusals
     def export(self) -> None:
-        data = incidents.register_csv(self.context.db, self.context.actor, self.which())
+        db, actor, which = self.context.db, self.context.actor, self.which()
+        write(self, lambda: incidents.register_csv(db, actor, which),  # the export is audited
+              self._save_register, refused=under_fields(self))
+
+    def _save_register(self, data: bytes) -> None:
         save_bytes(self, data, "registre-incidents.csv", self.tr("CSV file (*.csv)"))

@@ -24,11 +24,14 @@ from cjeapp.core import clock
 from cjeapp.core.changes import Change
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
+from cjeapp.core.errors import CjeError
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.privacy import person_export
 from cjeapp.core.privacy import requests
+from cjeapp.core.privacy.audit_viewer import AuditRow
 from cjeapp.core.privacy.audit_words import action_words as action_label
 from cjeapp.core.privacy.audit_words import record_words as record_label
+from cjeapp.core.privacy.person_export import PersonExport
 from cjeapp.core.privacy.requests import RequestForm
 from cjeapp.core.privacy.requests import RequestRow
 from cjeapp.core.writers.whole_file import write_whole
@@ -39,6 +42,9 @@ from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.flow_layout import FlowLayout
@@ -157,6 +163,11 @@ class RequestsTab(QWidget):
         self.withhold_reason.setEnabled(False)
         self.received.set_value(clock.today())
         self.current: RequestRow | None = None
+        # Off the screen's thread: the register (its reading is audited: on the writer),
+        # and what changed in the file of the request chosen.
+        self._rows: Query[list[RequestRow]] = Query(self, self.table.set_rows,
+                                                    refused=under_fields(self), writes=True)
+        self._changes: Query[list[AuditRow]] = Query(self, self._show_changes)
         self._chosen()
         self.refresh()
         context.events.changed.connect(self._on_changed)
@@ -166,10 +177,9 @@ class RequestsTab(QWidget):
         if change.kind is ChangeKind.PRIVACY and change.origin is not self:
             self.refresh()
 
-    @reports_refusals
     def refresh(self) -> None:
-        self.table.set_rows(requests.list_requests(self.context.db, self.context.actor,
-                                                   open_only=self.open_only.isChecked()))
+        db, actor, open_only = self.context.db, self.context.actor, self.open_only.isChecked()
+        self._rows.run(lambda: requests.list_requests(db, actor, open_only=open_only))
 
     def _chosen(self) -> None:
         row = self.table.current()
@@ -177,6 +187,7 @@ class RequestsTab(QWidget):
         for widget in (self.answer_button, self.file_button, self.copy_button):
             widget.setEnabled(row is not None)
         if row is None:
+            self._changes.cancel()
             return
         kind = codelist("privacy_request_kinds").label(row.kind)
         by = f" — {row.requester}" if row.requester else ""
@@ -184,11 +195,12 @@ class RequestsTab(QWidget):
         self.answered_on.set_value(row.answered_on or clock.today())
         self.answer.setPlainText(row.answer or "")
         self.status.clear()
-        self._show_changes(row)
+        self.changes.clear()
+        db, actor, request_id = self.context.db, self.context.actor, row.id
+        self._changes.run(lambda: requests.changes_since_request(db, actor, request_id))
 
-    def _show_changes(self, row: RequestRow) -> None:
+    def _show_changes(self, changed: list[AuditRow]) -> None:
         """The link to a rectification: what changed in the file since the request."""
-        changed = requests.changes_since_request(self.context.db, self.context.actor, row.id)
         if not changed:
             self.changes.setText(self.tr("No change to the file since the request."))
             return
@@ -201,10 +213,15 @@ class RequestsTab(QWidget):
 
     @reports_refusals
     def record(self) -> None:
-        requests.record_request(self.context.db, self.context.actor, RequestForm(
+        db, actor = self.context.db, self.context.actor
+        form = RequestForm(
             client_id=self.person.value(), kind=self.kind.value() or "",
             received_on=self.received.required_value(), requester=self.requester.text(),
-            details=self.details.toPlainText()))
+            details=self.details.toPlainText())
+        write(self, lambda: requests.record_request(db, actor, form),
+              lambda _row: self._recorded(), refused=under_fields(self))
+
+    def _recorded(self) -> None:
         self.requester.clear()
         self.details.clear()
         self.person.clear()
@@ -215,10 +232,14 @@ class RequestsTab(QWidget):
     def save_answer(self) -> None:
         if self.current is None:
             return
-        requests.answer_request(self.context.db, self.context.actor, self.current.id,
-                                answered_on=self.answered_on.required_value(),
-                                answer=self.answer.toPlainText(),
-                                expected_version=self.current.version)
+        db, actor, current = self.context.db, self.context.actor, self.current
+        answered_on, answer = self.answered_on.required_value(), self.answer.toPlainText()
+        write(self, lambda: requests.answer_request(
+            db, actor, current.id, answered_on=answered_on, answer=answer,
+            expected_version=current.version), lambda _row: self._answered(),
+            refused=under_fields(self))
+
+    def _answered(self) -> None:
         self.refresh()
         self.status.setText(self.tr("Answer recorded."))
 
@@ -241,10 +262,25 @@ class RequestsTab(QWidget):
             self.tr("Encrypted zip (*.zip)"))
         if not target:
             return  # nothing made, nothing audited
-        made = person_export.make(self.context.db, self.context.actor, self.current.client_id,
-                                  language=self.language.currentData(),
-                                  withhold_notes_reason=reason, request_id=self.current.id)
-        write_whole(Path(target), made.zip_bytes)
+        db, actor, current = self.context.db, self.context.actor, self.current
+        language = self.language.currentData()
+
+        def make() -> PersonExport:
+            made = person_export.make(db, actor, current.client_id, language=language,
+                                      withhold_notes_reason=reason, request_id=current.id)
+            write_whole(Path(target), made.zip_bytes)
+            return made
+
+        self.copy_button.setEnabled(False)  # once: the copy is made on the writer
+        write(self, make, lambda made: self._copy_made(target, made),
+              refused=self._copy_refused)
+
+    def _copy_refused(self, error: CjeError) -> None:
+        self.copy_button.setEnabled(self.current is not None)
+        under_fields(self)(error)
+
+    def _copy_made(self, target: str, made: PersonExport) -> None:
+        self.copy_button.setEnabled(self.current is not None)
         self.last_pdf = made.pdf
         self.print_button.setEnabled(True)
         self.refresh()

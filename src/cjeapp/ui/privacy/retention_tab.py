@@ -22,9 +22,11 @@ from cjeapp.core.privacy.retention import DueFile
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors
-from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.flow_layout import together
 from cjeapp.ui.widgets.record_table import RecordTable
@@ -37,7 +39,9 @@ class RetentionTab(QWidget):
         self.years = QSpinBox()
         self.years.setRange(1, 100)
         self.years.setSuffix(self.tr(" years"))
-        self.years.setValue(retention.retention_years(context.db))
+        db = context.db  # the period kept, read off the screen's thread
+        self._years: Query[int] = Query(self, self.years.setValue)
+        self._years.run(lambda: retention.retention_years(db))
         self.save_years = QPushButton(self.tr("Keep files this long"))
         self.due: RecordTable[DueFile] = RecordTable([
             Column(self.tr("Person"), lambda r: r.person, width=200),
@@ -119,9 +123,13 @@ class RetentionTab(QWidget):
             "identity, contact details and every text about them for good; the counts the "
             "funder needs stay, with no one's name.").replace("%1", str(len(due))))
 
-    @reports_refusals
     def set_years(self) -> None:
-        retention.set_retention_years(self.context.db, self.context.actor, self.years.value())
+        self.errors.clear()
+        db, actor, years = self.context.db, self.context.actor, self.years.value()
+        write(self, lambda: retention.set_retention_years(db, actor, years),
+              lambda _none: self._years_saved(), refused=under_fields(self))
+
+    def _years_saved(self) -> None:
         self.refresh()
         self.status.setText(self.tr("Retention period saved."))
 

@@ -33,9 +33,11 @@ from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.background import while_shown
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors
-from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.flow_layout import together
 from cjeapp.ui.widgets.record_table import RecordTable
@@ -125,6 +127,8 @@ class BackupsTab(QWidget):
         self.restore_button.clicked.connect(self.ask_restore)
         self.list.on_open(lambda _backup: self.ask_restore())
         context.events.changed.connect(self._on_changed)
+        self.save_button.setEnabled(False)  # until what is saved is read
+        self._policy: Query[BackupPolicy] = Query(self, self._show_policy)
         self.load()
 
     def _size(self, backup: BackupFile) -> str:
@@ -132,7 +136,12 @@ class BackupsTab(QWidget):
         return self.tr("%1 MB").replace("%1", megabytes)
 
     def load(self) -> None:
-        policy = automatic.backup_policy(self.context.db)
+        db = self.context.db
+        self.status.setText(self.tr("Looking at the backup folder…"))  # read first: where
+        self._policy.run(lambda: automatic.backup_policy(db))
+
+    def _show_policy(self, policy: BackupPolicy) -> None:
+        self.save_button.setEnabled(True)
         self.folder.setText(str(policy.folder) if policy.folder is not None else "")
         self.daily.setValue(policy.rotation.daily)
         self.weekly.setValue(policy.rotation.weekly)
@@ -143,7 +152,7 @@ class BackupsTab(QWidget):
     @property
     def settled(self) -> bool:
         """The list shows the folder as it was last looked at; nothing more to look at."""
-        return self.listing is None and self._list_again is None
+        return not self._policy.running and self.listing is None and self._list_again is None
 
     def refresh_list(self, then: Callable[[], None] | None = None) -> None:
         """Read the backup folder again on a worker thread (a share that does not answer
@@ -210,9 +219,13 @@ class BackupsTab(QWidget):
             rotation=Rotation(self.daily.value(), self.weekly.value(), self.monthly.value()),
             warn_after_days=self.warn_after_days.value())
 
-    @reports_refusals
     def save(self) -> None:
-        automatic.set_backup_policy(self.context.db, self.context.actor, self.policy())
+        self.errors.clear()
+        db, actor, policy = self.context.db, self.context.actor, self.policy()
+        write(self, lambda: automatic.set_backup_policy(db, actor, policy),
+              lambda _none: self._saved(), refused=under_fields(self))
+
+    def _saved(self) -> None:
         self.refresh_list(lambda: self.status.setText(
             self.tr("Saved.") + " " + self.status.text()))
         self.context.announce(ChangeKind.BACKUPS, origin=self)

@@ -19,8 +19,14 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.record_table import RecordTable
+
+# the closures, closed on Good Friday, closed on Easter Monday
+_Read = tuple[list[Closure], bool, bool]
 
 
 class CalendarTab(QWidget):
@@ -72,14 +78,22 @@ class CalendarTab(QWidget):
         self.remove_button.clicked.connect(self.remove_closure)
         self.save_button.clicked.connect(self.save)
         self.closures: list[Closure] = []
+        self.save_button.setEnabled(False)  # until the calendar saved is read
+        self._read: Query[_Read] = Query(self, self._loaded)
         self.load()
 
     def load(self) -> None:
-        self.closures = deadlines.closures(self.context.db)
-        self.good_friday.setChecked(bool(settings.get_value(self.context.db,
-                                                            deadlines.GOOD_FRIDAY, True)))
-        self.easter_monday.setChecked(bool(settings.get_value(self.context.db,
-                                                              deadlines.EASTER_MONDAY, False)))
+        db = self.context.db
+        self._read.run(lambda: (
+            deadlines.closures(db), bool(settings.get_value(db, deadlines.GOOD_FRIDAY, True)),
+            bool(settings.get_value(db, deadlines.EASTER_MONDAY, False))))
+
+    def _loaded(self, read: _Read) -> None:
+        closures, good_friday, easter_monday = read
+        self.closures = closures
+        self.good_friday.setChecked(good_friday)
+        self.easter_monday.setChecked(easter_monday)
+        self.save_button.setEnabled(True)
         self._show()
 
     def _show(self) -> None:
@@ -101,9 +115,10 @@ class CalendarTab(QWidget):
             self.closures.remove(closure)
             self._show()
 
-    @reports_refusals
     def save(self) -> None:
-        deadlines.save_calendar(self.context.db, self.context.actor, self.closures,
-                                easter_monday=self.easter_monday.isChecked(),
-                                good_friday=self.good_friday.isChecked())
-        self.status.setText(self.tr("Saved."))
+        self.errors.clear()
+        db, actor, closures = self.context.db, self.context.actor, list(self.closures)
+        easter_monday, good_friday = self.easter_monday.isChecked(), self.good_friday.isChecked()
+        write(self, lambda: deadlines.save_calendar(
+            db, actor, closures, easter_monday=easter_monday, good_friday=good_friday),
+            lambda _saved: self.status.setText(self.tr("Saved.")), refused=under_fields(self))

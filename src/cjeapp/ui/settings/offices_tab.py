@@ -14,11 +14,14 @@ from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
+from cjeapp.core.models import Office
 from cjeapp.core.org import organization
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import error_label
-from cjeapp.ui.messages import reports_refusals
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 
 
@@ -52,12 +55,17 @@ class OfficesTab(QWidget):
         layout.addWidget(self.add_button)
         self.add_button.clicked.connect(self.add_office)
         self.this_pc.activated.connect(self._choose_this_pc)
+        self._offices: Query[list[Office]] = Query(self, self._show)
         self.refresh()
 
     def refresh(self) -> None:
+        db = self.context.db
+        self._offices.run(lambda: organization.list_offices(db))
+
+    def _show(self, offices: list[Office]) -> None:
         self.list.clear()
         self.this_pc.clear()
-        for office in organization.list_offices(self.context.db):
+        for office in offices:
             kind = self.tr("point of service") if office.is_point_of_service else \
                 self.tr("office")
             region = codelist("regions").label(office.region_code) if office.region_code else ""
@@ -75,13 +83,17 @@ class OfficesTab(QWidget):
             self.context.set_office(str(office_id))  # this PC's, not the database's
             self.context.announce(ChangeKind.VISITS, origin=self)
 
-    @reports_refusals
     def add_office(self) -> None:
         self.errors.clear()
-        organization.add_office(self.context.db, self.context.actor, name=self.name.text(),
-                                municipality=self.municipality.text(),
-                                region_code=self.region.value(),
-                                is_point_of_service=self.point_of_service.isChecked())
+        db, actor = self.context.db, self.context.actor
+        name, municipality = self.name.text(), self.municipality.text()
+        region, point = self.region.value(), self.point_of_service.isChecked()
+        write(self, lambda: organization.add_office(
+            db, actor, name=name, municipality=municipality, region_code=region,
+            is_point_of_service=point), lambda _office: self._added(),
+            refused=under_fields(self))
+
+    def _added(self) -> None:
         self.name.clear()
         self.municipality.clear()
         self.refresh()

@@ -18,8 +18,13 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.files import chosen_file
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import error_label
-from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.messages import show_error
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
+
+# the organization's version, its fields' values, the address for checking documents
+_Read = tuple[int, dict[str, str], str]
 
 
 class OrganizationTab(QWidget):
@@ -71,43 +76,71 @@ class OrganizationTab(QWidget):
         self.logo_button.clicked.connect(lambda: self.choose_image("logo_png"))
         self.signature_button.clicked.connect(lambda: self.choose_image("signature_png"))
         self.clear_images_button.clicked.connect(self.clear_images)
+        self.version: int | None = None  # until read: nothing to save over yet
+        self.save_button.setEnabled(False)
+        self._read: Query[_Read] = Query(self, self._show)
         self.load()
 
     def load(self) -> None:
-        org = organization.get_organization(self.context.db)
-        self.version = org.version
+        db, fields = self.context.db, self.FIELDS
+
+        def read() -> _Read:
+            org = organization.get_organization(db)
+            return (org.version, {name: getattr(org, name) or "" for name in fields},
+                    settings.verify_url(db))
+
+        self._read.run(read)
+
+    def _show(self, read: _Read) -> None:
+        self.version, values, verify_url = read
         for name, edit in self.edits.items():
-            edit.setText(getattr(org, name) or "")
-        self.verify_url.setText(settings.verify_url(self.context.db))
+            edit.setText(values[name])
+        self.verify_url.setText(verify_url)
+        self.save_button.setEnabled(True)
 
     def choose_image(self, which: str) -> None:
         path = chosen_file(self, self.tr("Image"), "Images (*.png *.jpg *.jpeg)")
         if path is not None:
-            self.set_image(which, path.read_bytes())
+            db, actor = self.context.db, self.context.actor
+            write(self, lambda: organization.set_letterhead_image(
+                db, actor, which, path.read_bytes()), lambda _none: self._saved(),
+                refused=self._image_refused)
 
     def set_image(self, which: str, data: bytes | None) -> None:
-        try:
-            organization.set_letterhead_image(self.context.db, self.context.actor, which, data)
-        except ValidationError as error:
+        db, actor = self.context.db, self.context.actor
+        write(self, lambda: organization.set_letterhead_image(db, actor, which, data),
+              lambda _none: self._saved(), refused=self._image_refused)
+
+    def _image_refused(self, error: CjeError) -> None:
+        if isinstance(error, ValidationError):
             self.status.setText(str(error))
-            return
-        except CjeError as error:
+        else:
             show_error(self, error)
-            return
-        self.load()
-        self.status.setText(self.tr("Saved."))
 
     def clear_images(self) -> None:
-        self.set_image("logo_png", None)
-        self.set_image("signature_png", None)
+        db, actor = self.context.db, self.context.actor
 
-    @reports_refusals
-    def save(self) -> None:
-        self.errors.clear()
-        values = {name: edit.text() or None for name, edit in self.edits.items()}
-        settings.set_verify_url(self.context.db, self.context.actor, self.verify_url.text())
-        organization.update_organization(self.context.db, self.context.actor,
-                                         name=values.pop("name") or "",
-                                         expected_version=self.version, **values)
+        def clear() -> None:
+            organization.set_letterhead_image(db, actor, "logo_png", None)
+            organization.set_letterhead_image(db, actor, "signature_png", None)
+
+        write(self, clear, lambda _none: self._saved(), refused=self._image_refused)
+
+    def _saved(self) -> None:
         self.load()
         self.status.setText(self.tr("Saved."))
+
+    def save(self) -> None:
+        self.errors.clear()
+        if self.version is None:
+            return  # not read yet: its button waits for it
+        db, actor, version = self.context.db, self.context.actor, self.version
+        values = {name: edit.text() or None for name, edit in self.edits.items()}
+        name, verify_url = values.pop("name") or "", self.verify_url.text()
+
+        def save() -> None:
+            settings.set_verify_url(db, actor, verify_url)
+            organization.update_organization(db, actor, name=name, expected_version=version,
+                                             **values)
+
+        write(self, save, lambda _none: self._saved(), refused=under_fields(self))

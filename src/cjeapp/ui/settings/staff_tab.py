@@ -3,7 +3,11 @@ Accounts are never deleted: the records name the people who did the work."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
@@ -12,15 +16,20 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.codelists import codelist
+from cjeapp.core.errors import CjeError
 from cjeapp.core.staff import accounts
 from cjeapp.core.staff.accounts import StaffAccount
+from cjeapp.core.staff.refused_sign_ins import RefusedSignIn
 from cjeapp.core.staff.second_person import SecondPerson
+from cjeapp.core.staff.second_person import SecondPersonRequired
 from cjeapp.core.titles import TitleForm
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.dialogs.second_person_dialog import with_second_person
+from cjeapp.ui.dialogs.second_person_dialog import SecondPersonDialog
 from cjeapp.ui.messages import FieldErrors
-from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.record_table import RecordTable
@@ -103,11 +112,15 @@ class StaffTab(QWidget):
             self.unlock_button.clicked.connect(self.unlock)
         self.title_button.clicked.connect(self.change_title)
         self.privacy_button.clicked.connect(self.toggle_privacy_officer)
+        # Off the screen's thread: the accounts, and the sign-ins the server refused.
+        self._rows: Query[list[StaffAccount]] = Query(self, self.table.set_rows)
+        self._refused: Query[list[RefusedSignIn]] = Query(self, self._show_refused,
+                                                          refused=under_fields(self))
         self.refresh()
 
     def refresh(self) -> None:
-        self.table.set_rows(accounts.list_staff(self.context.db, self.context.actor,
-                                                include_inactive=True))
+        db, actor = self.context.db, self.context.actor
+        self._rows.run(lambda: accounts.list_staff(db, actor, include_inactive=True))
 
     def _selected(self) -> StaffAccount | None:
         account = self.table.current()
@@ -119,83 +132,108 @@ class StaffTab(QWidget):
         self.refresh()
         self.status.setText(status)
 
-    @reports_refusals
+    def _save(self, act: Callable[[SecondPerson | None], Any],
+              done: Callable[[], None]) -> None:
+        """``act`` on the writer, alone; when it needs a second person, they are asked here
+        (on the screen's thread) and it is done again with them. A refusal, or a cancel,
+        leaves every field as typed."""
+        def refused(error: CjeError) -> None:
+            if not isinstance(error, SecondPersonRequired):
+                under_fields(self)(error)
+                return
+            dialog = SecondPersonDialog(self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return  # cancelled: nothing done
+            second = dialog.second()
+            write(self, lambda: act(second), lambda _made: done(),
+                  refused=under_fields(self))
+
+        self.errors.clear()
+        write(self, lambda: act(None), lambda _made: done(), refused=refused)
+
     def create_account(self) -> None:
-        made = with_second_person(self, lambda second: accounts.create_staff(
-            self.context.db, self.context.actor, username=self.username.text(),
-            full_name=self.full_name.text(), role=self.role.value() or "",
-            password=self.password.text(), title_form=self.title_form.currentData(),
-            second=second))
-        if made is None:
-            return
+        db, actor = self.context.db, self.context.actor
+        username, full_name = self.username.text(), self.full_name.text()
+        role, password = self.role.value() or "", self.password.text()
+        title_form = self.title_form.currentData()
+        self._save(lambda second: accounts.create_staff(
+            db, actor, username=username, full_name=full_name, role=role, password=password,
+            title_form=title_form, second=second), self._created)
+
+    def _created(self) -> None:
         for edit in (self.full_name, self.username, self.password):
             edit.clear()
         self._changed(self.tr("Account created. The person will be asked to change "
                               "the password."))
 
-    @reports_refusals
     def change_role(self) -> None:
         account = self._selected()
-        if account is not None and with_second_person(
-                self, lambda second: accounts.change_staff_role(
-                    self.context.db, self.context.actor, account.id, self.role.value() or "",
-                    second)) is not None:
-            self._changed(self.tr("Role changed."))
+        if account is None:
+            return
+        db, actor, role = self.context.db, self.context.actor, self.role.value() or ""
+        self._save(lambda second: accounts.change_staff_role(db, actor, account.id, role,
+                                                             second),
+                   lambda: self._changed(self.tr("Role changed.")))
 
-    @reports_refusals
     def change_title(self) -> None:
         account = self._selected()
-        if account is not None:
-            accounts.set_title_form(self.context.db, self.context.actor, account.id,
-                                    self.title_form.currentData())
-            self._changed(self.tr("Title changed: the next documents print it."))
+        if account is None:
+            return
+        db, actor, title_form = self.context.db, self.context.actor, self.title_form.currentData()
+        self._save(lambda _second: accounts.set_title_form(db, actor, account.id, title_form),
+                   lambda: self._changed(self.tr(
+                       "Title changed: the next documents print it.")))
 
-    @reports_refusals
     def toggle_privacy_officer(self) -> None:
         account = self._selected()
-        if account is not None and with_second_person(
-                self, lambda second: accounts.set_privacy_officer(
-                    self.context.db, self.context.actor, account.id,
-                    not account.privacy_officer, second)) is not None:
-            self._changed(self.tr("Designation saved: it applies at the person's next "
-                                  "sign-in."))
+        if account is None:
+            return
+        db, actor = self.context.db, self.context.actor
+        self._save(lambda second: accounts.set_privacy_officer(
+            db, actor, account.id, not account.privacy_officer, second),
+            lambda: self._changed(self.tr("Designation saved: it applies at the person's "
+                                          "next sign-in.")))
 
-    @reports_refusals
     def toggle_active(self) -> None:
         account = self._selected()
-        if account is not None:
-            accounts.set_staff_active(self.context.db, self.context.actor, account.id,
-                                      not account.active)
-            self._changed(self.tr("Account updated."))
+        if account is None:
+            return
+        db, actor = self.context.db, self.context.actor
+        self._save(lambda _second: accounts.set_staff_active(db, actor, account.id,
+                                                             not account.active),
+                   lambda: self._changed(self.tr("Account updated.")))
 
-    @reports_refusals
     def reset_password(self) -> None:
         account = self._selected()
         if account is None:
             return
+        db, actor, password = self.context.db, self.context.actor, self.password.text()
+        self._save(lambda second: accounts.reset_password(db, actor, account.id, password,
+                                                          second), self._reset)
 
-        def reset(second: SecondPerson | None) -> bool:
-            accounts.reset_password(self.context.db, self.context.actor, account.id,
-                                    self.password.text(), second)
-            return True
+    def _reset(self) -> None:
+        self.password.clear()
+        self._changed("")
 
-        if with_second_person(self, reset):
-            self.password.clear()
-            self._changed("")
-
-    @reports_refusals
     def unlock(self) -> None:
         account = self._selected()
-        if account is not None:
-            accounts.unlock_account(self.context.db, self.context.actor, account.id)
-            self._changed(self.tr("Account unlocked: the person may sign in again."))
+        if account is None:
+            return
+        db, actor = self.context.db, self.context.actor
+        self._save(lambda _second: accounts.unlock_account(db, actor, account.id),
+                   lambda: self._changed(self.tr(
+                       "Account unlocked: the person may sign in again.")))
 
-    @reports_refusals
     def show_refused(self) -> None:
-        from cjeapp.core.locale_format import format_moment
         from cjeapp.core.staff.refused_sign_ins import refused_sign_ins
 
-        refused = refused_sign_ins(self.context.db, self.context.actor, limit=20)
+        self.errors.clear()
+        db, actor = self.context.db, self.context.actor
+        self._refused.run(lambda: refused_sign_ins(db, actor, limit=20))
+
+    def _show_refused(self, refused: list[RefusedSignIn]) -> None:
+        from cjeapp.core.locale_format import format_moment
+
         if not refused:
             self.status.setText(self.tr("The server refused no sign-in lately."))
             return
