@@ -17,8 +17,11 @@ from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from cjeapp.core.errors import CjeError
 from cjeapp.core.staff.second_person import SecondPerson
 from cjeapp.core.staff.second_person import SecondPersonRequired
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.window_size import open_at
 
 T = TypeVar("T")
@@ -68,13 +71,19 @@ class SecondPersonDialog(QDialog):
         return SecondPerson(self.username.text().strip(), self.password.text())
 
 
-def with_second_person(parent: QWidget, act: Callable[[SecondPerson | None], T]) -> T | None:
-    """Do ``act`` alone; when it needs a second person, ask for one and do it again with
-    them (None when the dialog is cancelled). Any other refusal is the caller's to show."""
-    try:
-        return act(None)
-    except SecondPersonRequired:
-        dialog = SecondPersonDialog(parent)
+def write_with_second_person(owner: QWidget, act: Callable[[SecondPerson | None], T],
+                             done: Callable[[T], None]) -> None:
+    """Do ``act`` alone on the writer; when it needs a second person, ask for one here (on
+    the screen's thread) and do it again with them. A refusal is shown under ``owner``'s
+    fields; a refusal or a cancel leaves every field as typed."""
+    def refused(error: CjeError) -> None:
+        if not isinstance(error, SecondPersonRequired):
+            under_fields(owner)(error)
+            return
+        dialog = SecondPersonDialog(owner)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return act(dialog.second())
+            return  # cancelled: nothing done
+        second = dialog.second()
+        write(owner, lambda: act(second), done, refused=under_fields(owner))
+
+    write(owner, lambda: act(None), done, refused=refused)

@@ -159,7 +159,7 @@ class ReportsPage(QWidget):
         for waiting in (self.validate_button, self.export_button, self.dashboard_button,
                         self.summary_button, self.verify_box):
             waiting.setEnabled(False)
-        db, actor = context.db, context.actor
+        db, actor = self._db, self._actor = context.db, context.actor
         self._read: Query[tuple[Profile, bytes | None]] = Query(self, self._read_done)
         self._read.run(lambda: (active_profile(db), believed_public_pem(db, actor)))
         self._names: Query[tuple[list[Problem], dict[str, str]]] = Query(
@@ -255,7 +255,9 @@ class ReportsPage(QWidget):
         save_bytes(self, pem, "cle-publique.pem", "PEM (*.pem)")
 
     def _verify_package(self, path: Path) -> tuple[bool, str]:
-        verdict = package_verify.verify(path, self.believed_pem)  # read with the profile
+        # on the verify box's worker: the key this person trusts, as it is now (one
+        # handed over while the page is open is taken)
+        verdict = package_verify.verify(path, believed_public_pem(self._db, self._actor))
         return verdict.intact and verdict.signer_verified, verdict.reason.render()
 
     # -- export --------------------------------------------------------------------------

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox
-from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
@@ -16,20 +15,17 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError
 from cjeapp.core.staff import accounts
 from cjeapp.core.staff.accounts import StaffAccount
 from cjeapp.core.staff.refused_sign_ins import RefusedSignIn
 from cjeapp.core.staff.second_person import SecondPerson
-from cjeapp.core.staff.second_person import SecondPersonRequired
 from cjeapp.core.titles import TitleForm
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.dialogs.second_person_dialog import SecondPersonDialog
+from cjeapp.ui.dialogs.second_person_dialog import write_with_second_person
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.operations import Query
 from cjeapp.ui.operations import under_fields
-from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.record_table import RecordTable
@@ -134,22 +130,9 @@ class StaffTab(QWidget):
 
     def _save(self, act: Callable[[SecondPerson | None], Any],
               done: Callable[[], None]) -> None:
-        """``act`` on the writer, alone; when it needs a second person, they are asked here
-        (on the screen's thread) and it is done again with them. A refusal, or a cancel,
-        leaves every field as typed."""
-        def refused(error: CjeError) -> None:
-            if not isinstance(error, SecondPersonRequired):
-                under_fields(self)(error)
-                return
-            dialog = SecondPersonDialog(self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return  # cancelled: nothing done
-            second = dialog.second()
-            write(self, lambda: act(second), lambda _made: done(),
-                  refused=under_fields(self))
-
+        """``act`` on the writer; a second person asked when it needs one."""
         self.errors.clear()
-        write(self, lambda: act(None), lambda _made: done(), refused=refused)
+        write_with_second_person(self, act, lambda _made: done())
 
     def create_account(self) -> None:
         db, actor = self.context.db, self.context.actor
