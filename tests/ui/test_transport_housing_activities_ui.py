@@ -218,10 +218,12 @@ def test_activity_enrolment_attendance_and_completion(qtbot: QtBot, db: Database
     page.status_filter.set_value("all")
     wait_until_idle()
     type_text(page.search, "decembre")
+    wait_until_idle()
     assert len(page.activity_list.rows) == 1
     page.search.clear()
     wait_until_idle()
     type_text(page.search, "septembre")
+    wait_until_idle()
     assert page.activity_list.rows == [] and "No activity matches" in page.empty.text()
     page.search.clear()
     wait_until_idle()
