@@ -26,6 +26,7 @@ from cjeapp.ui.dialogs.import_wizard import ImportWizard
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.pages.imports_page import ImportsPage
 from tests.databases import DIRECTOR
+from tests.ui.waiting import wait_until_idle
 
 
 def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
@@ -77,11 +78,13 @@ def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
     assert "Lignes importées : 8" in wizard.import_page.summary.text()
     assert search_clients(db, staff["coordinator"], "karimi zahra")
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_until_idle()
     assert page.batches.rows[0].imported == 8
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *_args: QMessageBox.StandardButton.Yes)
     page.batches.select_where(lambda b: True)
     page.undo_button.click()
+    wait_until_idle()
     assert "lignes annulées : 8" in page.status.text()
     assert search_clients(db, staff["coordinator"], "karimi zahra") == []
 
@@ -182,10 +185,12 @@ def test_merging_a_duplicate_shows_the_differences_in_words_keeps_the_chosen_val
     assert (client.phone, client.email, client.arrival_date) == (
         "418 555-0123", "autre@example.org", date(2025, 1, 10))
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_until_idle()
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *_args: QMessageBox.StandardButton.Yes)
     page.batches.select_where(lambda b: True)
     page.undo_button.click()
+    wait_until_idle()
     client, _missing = clients.open_client(db, staff["coordinator"], ClientId(helene.id))
     assert (client.phone, client.email) == (None, "helene@example.org")
 
@@ -222,6 +227,7 @@ def test_a_services_log_is_imported_when_chosen_as_what_the_rows_are(
     wizard.next()
     qtbot.waitUntil(lambda: wizard.imported is not None, timeout=20_000)
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_until_idle()
     assert page.batches.rows[0].kind == "services" and page.batches.rows[0].imported == 2
     assert page.batches.table.data(page.batches.table.index(0, 1)) == "Services rendus"
 
