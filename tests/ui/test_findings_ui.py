@@ -21,6 +21,7 @@ from cjeapp.core.staff import opening
 from cjeapp.ui.dialogs.decision_dialogs import BookingDecisionDialog
 from cjeapp.ui.dialogs.laptop_backups_dialog import LaptopBackupsDialog
 from cjeapp.ui.main_window import MainWindow
+from tests.ui.waiting import wait_until_idle
 
 pytestmark = [pytest.mark.usefixtures("french"),
               pytest.mark.sqlite_file("the demo office is a file, its laptop beside it")]
@@ -66,6 +67,7 @@ def test_the_double_booking_is_listed_decided_and_gone(
     page = window.show_section("exchange")
     assert isinstance(page, ExchangePage)
     page.refresh()
+    wait_until_idle()
     assert all(conflict.kind != "booking" for conflict in page.conflicts.rows)
     assert all(c.kind != "booking" for c in list_conflicts(demo_db, coordinator))
     admin = accounts.sign_in(demo_db, "admin", "demo-admin")

@@ -24,6 +24,7 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.pages.privacy_page import PrivacyPage
 from tests.ui.tables import choose
 from tests.ui.tables import texts
+from tests.ui.waiting import wait_until_idle
 
 
 def test_an_incident_is_recorded_and_completed_from_the_register(
@@ -66,6 +67,7 @@ def test_the_audit_log_of_one_person_is_found_by_name(
     assert texts(tab.table)  # the newest entries, at once
     tab.person.query.setText("benali")
     tab.person.search()
+    wait_until_idle()  # the matches come from a worker
     assert "Khadija Benali" in tab.person.matches.currentText()
     tab.show_button.click()
     rows = texts(tab.table)
@@ -134,6 +136,7 @@ def test_a_request_is_recorded_answered_and_the_copy_made(
     assert "Choisissez la personne" in tab.errors.label("client_id").text()
     tab.person.query.setText("benali")
     tab.person.search()
+    wait_until_idle()  # the matches come from a worker
     tab.kind.set_value("access")
     tab.received.set_value(date(2026, 11, 3))
     tab.record_button.click()
