@@ -21,6 +21,7 @@ from cjeapp.core.errors import CjeError
 from cjeapp.core.writers.whole_file import write_whole
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.job_panel import JobPanel
 from cjeapp.ui.window_size import open_at
 
@@ -55,12 +56,9 @@ class BatchDialog(QDialog):
         self.title = title
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Attestations for the group"))
-        count = batches.batch_count(context.db, context.actor, activity_id)
-        self.total = count
-        intro = QLabel(self.tr("%n participant(s) completed “%1”. Each gets an attestation "
-                               "in their language: one PDF to print, and one file per "
-                               "person.", "", count).replace("%1", title))
-        intro.setWordWrap(True)
+        self.total = 0  # how many completed the activity, read off the screen's thread
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         self.folder = QLineEdit(str(Path.home()))
         browse = QPushButton(self.tr("Choose…"))
         self.panel = JobPanel(self.tr("Make the attestations"), cancel_when_idle=True,
@@ -68,19 +66,29 @@ class BatchDialog(QDialog):
         self.panel.idle_cancel.connect(self.reject)
         self.progress, self.status = self.panel.progress, self.panel.status
         self.start_button, self.cancel_button = self.panel.start_button, self.panel.cancel_button
-        self.progress.setRange(0, max(count, 1))
-        self.start_button.setEnabled(count > 0)
+        self.start_button.setEnabled(False)  # until the participants are counted
         folder_row = QHBoxLayout()
         folder_row.addWidget(QLabel(self.tr("Folder")))
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(folder_row)
         layout.addWidget(self.panel)
         browse.clicked.connect(self._browse)
         self.start_button.clicked.connect(self.start)
         open_at(self, 560, 220)
+        self._count: Query[int] = Query(self, self._counted)
+        db, actor = context.db, context.actor
+        self._count.run(lambda: batches.batch_count(db, actor, activity_id))
+
+    def _counted(self, count: int) -> None:
+        self.total = count
+        self.intro.setText(self.tr("%n participant(s) completed “%1”. Each gets an attestation "
+                                   "in their language: one PDF to print, and one file per "
+                                   "person.", "", count).replace("%1", self.title))
+        self.progress.setRange(0, max(count, 1))
+        self.start_button.setEnabled(count > 0)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder"), self.folder.text())
