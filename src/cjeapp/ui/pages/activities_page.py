@@ -288,8 +288,8 @@ class ActivitiesPage(QWidget):
     # -- activities and sessions ----------------------------------------------------------
     def refresh(self, keep: str | None = None) -> None:
         """The list read again with the search and filters as they are; ``keep`` (else the
-        activity chosen now) chosen again once it comes."""
-        self._keep_activity = keep or self._keep_activity or self.activity_id()
+        activity chosen when it comes) chosen again in it."""
+        self._keep_activity = keep or self._keep_activity
         db, actor, text = self.context.db, self.context.actor, self.search.text()
         wanted = self.status_filter.value() or "current"
         office_id = self.office_filter.value()
@@ -308,7 +308,8 @@ class ActivitiesPage(QWidget):
         self._rows_read.run(read)
 
     def _show_rows(self, rows: list[ActivityRow]) -> None:
-        current, self._keep_activity = self._keep_activity, None
+        current = self._keep_activity or self.activity_id()
+        self._keep_activity = None
         self.activity_list.set_rows(rows)
         if not (current and self.activity_list.select_where(lambda r: r.id == current)) \
                 and rows:
