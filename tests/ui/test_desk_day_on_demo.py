@@ -38,6 +38,7 @@ def test_reception_calls_books_and_hands_the_desk_on(
     desk = DeskSessions(window, demo_db.path)
     try:
         reminders = window.show_section("reminders")
+        wait_until_idle()  # the next working day read with its appointments
         assert isinstance(reminders, RemindersPage)
         day = reminders.day.value()
         assert day is not None

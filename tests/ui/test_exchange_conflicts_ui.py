@@ -22,6 +22,7 @@ from cjeapp.ui.pages.exchange_page import ExchangePage
 from tests.core.exchange_world import edit
 from tests.core.exchange_world import make_laptop
 from tests.core.exchange_world import up
+from tests.ui.waiting import wait_until_idle
 
 ELDER, YOUNGER = date(1975, 7, 22), date(1991, 2, 10)
 
@@ -71,6 +72,7 @@ def test_namesakes_told_apart_and_each_file_opened(
     window = MainWindow(db, staff["coordinator"])
     qtbot.addWidget(window)
     page = window.show_section("exchange")
+    wait_until_idle()
     assert isinstance(page, ExchangePage)
     model = page.conflicts.table
     shown = [[str(model.data(model.index(row, column)))

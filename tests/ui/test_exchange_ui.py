@@ -37,6 +37,7 @@ def test_a_laptop_registered_exchanges_and_its_conflict_is_decided_at_the_office
     qtbot.addWidget(office)
     assert office.laptop.action is None  # the office is no laptop
     page = office.show_section("exchange")
+    wait_until_idle()
     assert isinstance(page, ExchangePage)
     dialog = page.register_laptop()
     dialog.counsellor.set_value(staff["counsellor"].user_id)
@@ -51,6 +52,7 @@ def test_a_laptop_registered_exchanges_and_its_conflict_is_decided_at_the_office
     qtbot.mouseClick(dialog.panel.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(keys), timeout=20_000)
     assert "Inscrit" in dialog.panel.status.text()
+    wait_until_idle()  # the page's list read again
     assert [row.name for row in page.replicas.rows] == ["Portable de Test counsellor"]
 
     laptop_db, counsellor = opening.open_database(tmp_path / "portable.cjeapp", "counsellor",
@@ -76,11 +78,13 @@ def test_a_laptop_registered_exchanges_and_its_conflict_is_decided_at_the_office
         assert "0 changements en attente" in laptop.laptop.label.text()
 
         page.refresh()
+        wait_until_idle()
         [conflict] = page.conflicts.rows
         assert (conflict.person, conflict.office_value, conflict.laptop_value) == (
             "Hélène Côté-Bélanger", "418 555-0101", "819 555-0202")
         page.conflicts.select_where(lambda row: row.id == conflict.id)
         qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+        wait_until_idle()
         assert page.conflicts.rows == [] and "Décidé" in page.status.text()
         assert client_row(db, helene).phone == "819 555-0202"
 
@@ -90,6 +94,7 @@ def test_a_laptop_registered_exchanges_and_its_conflict_is_decided_at_the_office
         monkeypatch.setattr("cjeapp.ui.pages.exchange_page.save_bytes",
                             lambda _parent, data, _name, _filter: written.append(data) or "x")
         qtbot.mouseClick(page.write_button, Qt.MouseButton.LeftButton)
+        wait_until_idle()
         assert written and "Fichier écrit" in page.status.text()
         (tmp_path / "retour.cjex").write_bytes(written[0])
         exchange = laptop.laptop.open_dialog()
@@ -127,8 +132,10 @@ def test_the_office_lets_go_of_work_on_a_destroyed_file_then_retires_the_laptop(
         office = MainWindow(db, staff["coordinator"])
         qtbot.addWidget(office)
         page = office.show_section("exchange")
+        wait_until_idle()
         assert isinstance(page, ExchangePage)
         page.import_file(late)
+        wait_until_idle()
         assert "Loi 25" in page.status.text() and "1 changements" in page.status.text(), (
             page.status.text())
         assert page.conflicts.rows == []
@@ -138,17 +145,20 @@ def test_the_office_lets_go_of_work_on_a_destroyed_file_then_retires_the_laptop(
             asked.append(text) or QMessageBox.StandardButton.No))
         page.replicas.select_where(lambda row: True)
         qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
+        wait_until_idle()
         assert "perdu, volé ou remplacé" in asked[0]
         assert len(page.replicas.rows) == 1  # said no: nothing happened
         monkeypatch.setattr(QMessageBox, "question",
                             lambda *_args: QMessageBox.StandardButton.Yes)
         qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
+        wait_until_idle()
         assert "est retiré" in page.status.text()
         assert "Test counsellor" in page.status.text()  # whose password to change
         assert page.replicas.rows == []
         late.write_bytes(packages.export_changes(laptop.db, laptop.actor,
                                                  hub_id(laptop)).data)
         page.import_file(late)
+        wait_until_idle()
         assert "retiré" in warnings_shown[-1]
     finally:
         laptop.db.close()

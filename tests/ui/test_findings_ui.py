@@ -68,6 +68,7 @@ def test_the_double_booking_is_listed_decided_and_gone(
     page = window.show_section("exchange")
     assert isinstance(page, ExchangePage)
     page.refresh()
+    wait_until_idle()
     assert all(conflict.kind != "booking" for conflict in page.conflicts.rows)
     assert all(c.kind != "booking" for c in list_conflicts(demo_db, coordinator))
     admin = accounts.sign_in(demo_db, "admin", "demo-admin")

@@ -26,6 +26,7 @@ from cjeapp.ui.dialogs.import_wizard import ImportWizard
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.pages.imports_page import ImportsPage
 from tests.databases import DIRECTOR
+from tests.ui.waiting import wait_until_idle
 
 
 def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
@@ -47,6 +48,7 @@ def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
     assert "Lignes : 12" in wizard.file_page.summary.text()
     assert wizard.file_page.preview.rows[0][:2] == ["2", "BENALI Khadija"]  # its row number
     wizard.next()
+    wait_until_idle()
     mapping = wizard.mapping_page
     assert mapping.columns["full_name"].currentText() == "Nom complet"
     assert mapping.columns["first_name"].currentText() == "— absent du fichier —"
@@ -57,8 +59,10 @@ def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
     words[("immigration_category", "Étudiant")].set_value("student")
     mapping.name.setText("Liste de Julie")
     mapping.save_button.click()
+    wait_until_idle()
     assert mapping.errors.labels["mapping_name"].text() == "Enregistrée."
     wizard.next()
+    wait_until_idle()
     check = wizard.check_page
     qtbot.waitUntil(lambda: wizard.checked is not None and check.job is None, timeout=20_000)
     assert "Lignes : 12" in check.summary.text() and "en erreur : 3" in check.summary.text()
@@ -72,16 +76,19 @@ def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
     assert check.isComplete()
     assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Importer"
     wizard.next()
+    wait_until_idle()
     qtbot.waitUntil(lambda: wizard.imported is not None, timeout=20_000)
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()  # never twice
     assert "Lignes importées : 8" in wizard.import_page.summary.text()
     assert search_clients(db, staff["coordinator"], "karimi zahra")
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_until_idle()
     assert page.batches.rows[0].imported == 8
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *_args: QMessageBox.StandardButton.Yes)
     page.batches.select_where(lambda b: True)
     page.undo_button.click()
+    wait_until_idle()
     assert "lignes annulées : 8" in page.status.text()
     assert search_clients(db, staff["coordinator"], "karimi zahra") == []
 
@@ -93,8 +100,10 @@ def _csv(path: Path, lines: list[str]) -> Path:
 
 def _checked(qtbot: QtBot, wizard: ImportWizard) -> None:
     wizard.next()
+    wait_until_idle()
     qtbot.waitUntil(lambda: wizard.checked is not None and wizard.check_page.job is None,
                     timeout=20_000)
+    wait_until_idle()  # the first duplicate beside its file
 
 
 def test_a_likely_duplicate_is_seen_beside_the_file_and_completes_it(
@@ -114,6 +123,7 @@ def test_a_likely_duplicate_is_seen_beside_the_file_and_completes_it(
     wizard = page.open_wizard()
     assert wizard.file_page.load(source)
     wizard.next()
+    wait_until_idle()
     _checked(qtbot, wizard)
     panel = wizard.check_page.duplicates
     assert not panel.isHidden()
@@ -131,6 +141,7 @@ def test_a_likely_duplicate_is_seen_beside_the_file_and_completes_it(
     assert panel.choices() == {2: "merge"}
     assert panel.rows.table.data(panel.rows.table.index(0, 2)) == labels[2]
     wizard.next()
+    wait_until_idle()
     qtbot.waitUntil(lambda: wizard.imported is not None, timeout=20_000)
     assert "dossiers existants complétés : 1" in wizard.import_page.summary.text()
     client, _missing = clients.open_client(db, staff["coordinator"], ClientId(helene.id))
@@ -153,6 +164,7 @@ def test_merging_a_duplicate_shows_the_differences_in_words_keeps_the_chosen_val
     wizard = page.open_wizard()
     assert wizard.file_page.load(source)
     wizard.next()
+    wait_until_idle()
     _checked(qtbot, wizard)
     panel = wizard.check_page.duplicates
     panel.choice.setCurrentIndex(panel.choice.findData("merge"))
@@ -176,16 +188,19 @@ def test_merging_a_duplicate_shows_the_differences_in_words_keeps_the_chosen_val
     assert table.data(table.index(line, 3)) == "This row"
     assert panel.kept() == {2: {"email": "row"}}
     wizard.next()
+    wait_until_idle()
     qtbot.waitUntil(lambda: wizard.imported is not None, timeout=20_000)
     assert "existing files completed: 1" in wizard.import_page.summary.text()
     client, _missing = clients.open_client(db, staff["coordinator"], ClientId(helene.id))
     assert (client.phone, client.email, client.arrival_date) == (
         "418 555-0123", "autre@example.org", date(2025, 1, 10))
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_until_idle()
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *_args: QMessageBox.StandardButton.Yes)
     page.batches.select_where(lambda b: True)
     page.undo_button.click()
+    wait_until_idle()
     client, _missing = clients.open_client(db, staff["coordinator"], ClientId(helene.id))
     assert (client.phone, client.email) == (None, "helene@example.org")
 
@@ -212,6 +227,7 @@ def test_a_services_log_is_imported_when_chosen_as_what_the_rows_are(
     kinds.activated.emit(kinds.currentIndex())
     assert wizard.file_page.load(source)
     wizard.next()
+    wait_until_idle()
     mapping = wizard.mapping_page
     assert mapping.columns["delivered_on"].currentText() == "Date"
     assert mapping.columns["hours"].currentText() == "Heures"
@@ -220,8 +236,10 @@ def test_a_services_log_is_imported_when_chosen_as_what_the_rows_are(
     assert wizard.check_page.duplicates.isHidden()
     assert [r.label for r in wizard.check_page.results.rows] == ["Hélène Côté-Bélanger"] * 2
     wizard.next()
+    wait_until_idle()
     qtbot.waitUntil(lambda: wizard.imported is not None, timeout=20_000)
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_until_idle()
     assert page.batches.rows[0].kind == "services" and page.batches.rows[0].imported == 2
     assert page.batches.table.data(page.batches.table.index(0, 1)) == "Services rendus"
 

@@ -26,6 +26,7 @@ from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
 from cjeapp.ui.pages.reminders_page import RemindersPage
 from cjeapp.ui.translators import install_translators
 from tests.ui.tables import texts
+from tests.ui.waiting import wait_until_idle
 
 
 def test_call_each_person_of_the_next_working_day(
@@ -53,18 +54,22 @@ def test_call_each_person_of_the_next_working_day(
                           minutes=30)
     page = RemindersPage(AppContext(db, desk))
     qtbot.addWidget(page)
+    wait_until_idle()
     assert page.day.value() == date(2026, 11, 23)  # Monday: the weekend is skipped
     shown = texts(page.list)
     assert [row[1] for row in shown] == ["Hélène Côté-Bélanger", "Omar Tazi"]
     assert shown[1][3:5] == ["Arabic", "Arabic"] and shown[0][4] == "No"
     assert "2 appointments" in page.summary.text() and "0 called" in page.summary.text()
     page.mark_called()  # the first one not yet called was chosen
+    wait_until_idle()
     assert texts(page.list)[0][6].startswith("Yes,")
     assert page.list.current() is not None and page.list.current().person == "Omar Tazi"
     page.mark_called()
+    wait_until_idle()
     assert "2 called" in page.summary.text()
     page.list.select_where(lambda row: row.person == "Omar Tazi")
     page.mark_not_called()
+    wait_until_idle()
     assert texts(page.list)[1][6] == "Not yet"
     assert "Missed appointments in the last 30 days: 1 of 1" in page.missed_summary.text()
     assert [row[1] for row in texts(page.missed)] == ["Hélène Côté-Bélanger"]
@@ -77,13 +82,16 @@ def test_call_each_person_of_the_next_working_day(
 
     monkeypatch.setattr(PdfPreviewDialog, "exec", fake_preview)
     page.print_list()
+    wait_until_idle()
     assert previews and previews[0].startswith(b"%PDF")
     monkeypatch.setattr("cjeapp.ui.files.QFileDialog.getSaveFileName",
                         lambda *args: (str(tmp_path / "rappels.xlsx"), "xlsx"))
     page.save_sheet()
+    wait_until_idle()
     sheet = load_workbook(tmp_path / "rappels.xlsx").active
     assert [cell.value for cell in sheet[3]][1] == "Omar Tazi"
     page.day.set_value(date(2026, 11, 24))
     page.refresh()
+    wait_until_idle()
     assert texts(page.list) == [] and page.summary.text() == "No appointment that day."
     assert not page.called_button.isEnabled()

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError
@@ -217,10 +219,12 @@ def test_activity_enrolment_attendance_and_completion(qtbot: QtBot, db: Database
     page.status_filter.set_value("all")
     wait_until_idle()
     type_text(page.search, "decembre")
+    wait_until_idle()
     assert len(page.activity_list.rows) == 1
     page.search.clear()
     wait_until_idle()
     type_text(page.search, "septembre")
+    wait_until_idle()
     assert page.activity_list.rows == [] and "No activity matches" in page.empty.text()
     page.search.clear()
     wait_until_idle()
@@ -324,3 +328,28 @@ def test_coordinator_edits_a_rule_and_it_applies(qtbot: QtBot, db: Database,
     qtbot.addWidget(counsellor_page)
     wait_until_idle()
     assert not counsellor_page.save_rule_button.isEnabled()
+
+
+def test_the_transport_page_reads_again_only_what_a_change_concerns(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str) -> None:
+    """A note or a name changed in a file reads nothing again; a setting (the rate) reads
+    the rules and the mileage, not the figures; case work reads the mileage and figures."""
+    page = TransportPage(AppContext(db, staff["coordinator"]))
+    qtbot.addWidget(page)
+    wait_until_idle()
+    read: list[str] = []
+    for part in ("rules", "mileage", "figures"):
+        refresh = getattr(page, f"refresh_{part}")
+        setattr(page, f"refresh_{part}",
+                lambda *args, part=part, refresh=refresh: read.append(part) or refresh(*args))
+    told = page.context.events.committed
+    told((Change(ChangeKind.CLIENTS, ClientId(helene)),))
+    wait_until_idle()
+    assert read == []
+    told((Change(ChangeKind.SETTINGS),))
+    wait_until_idle()
+    assert read == ["rules", "mileage"]
+    read.clear()
+    told((Change(ChangeKind.CASEWORK, ClientId(helene)),))
+    wait_until_idle()
+    assert read == ["mileage", "figures"]

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.errors import CjeError
 from cjeapp.core.imports import people
 from cjeapp.core.imports.people import Compared
 from cjeapp.core.imports.rows import Choice
@@ -25,6 +24,7 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import Tone
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.record_table import RecordTable
 
@@ -37,6 +37,9 @@ class DuplicateChoices(QGroupBox):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # The row beside the existing file, read off the screen's thread (ui.operations).
+        self._beside: Query[list[Compared]] = Query(self, self._show_beside,
+                                                    refused=lambda error: show_error(self, error))
         self.setTitle(self.tr("Likely duplicates: choose what to do with each (left out "
                               "unless you choose)"))
         self.labels = {LEAVE_OUT: self.tr("Leave it out"),
@@ -126,12 +129,15 @@ class DuplicateChoices(QGroupBox):
                     "stays unless you choose the row's.") if beside else
             self.tr("It may repeat %1. Leave the row out, or create it anyway if it is not "
                     "the same.").replace("%1", result.duplicates_text()))
+        self._beside.cancel()
         if beside and result.form is not None:
-            try:
-                self.compared.set_rows(people.side_by_side(
-                    self.context.db, self.context.actor, result.form, result.matches[0]))
-            except CjeError as error:
-                show_error(self, error)
+            db, actor, form, match = (self.context.db, self.context.actor, result.form,
+                                      result.matches[0])
+            self._beside.run(lambda: people.side_by_side(db, actor, form, match))
+        self.show_keeping()
+
+    def _show_beside(self, lines: list[Compared]) -> None:
+        self.compared.set_rows(lines)
         self.show_keeping()
 
     def _kept_text(self, line: Compared) -> str:

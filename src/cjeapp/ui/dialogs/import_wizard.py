@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QWidget
 from PySide6.QtWidgets import QWizard
 from PySide6.QtWidgets import QWizardPage
 
-from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import msg
 from cjeapp.core.imports import runners
 from cjeapp.core.imports import words
@@ -54,11 +53,15 @@ from cjeapp.ui.messages import report_refusal
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import Tone
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.record_table import RecordTable
 from cjeapp.ui.window_size import open_at
 
 RESULT_TONES = {"ready": Tone.GOOD, "duplicate": Tone.WARN, "error": Tone.BAD}
+# the file's words no code matches, each with its field, its value and the codes offered
+_Words = list[tuple[str, str, list[tuple[str, str]]]]
 def _said(result: RowResult) -> str:
     """The row's errors or what it may be a copy of, then what was read (a serial date)."""
     said = result.error_text() if result.status == "error" else result.duplicates_text()
@@ -114,6 +117,10 @@ class MappingPage(QWizardPage):
         self.saved.activated.connect(lambda _row: self.use_saved())
         self.save_button.clicked.connect(self.save)
         self.word_choices: list[tuple[str, str, CodeCombo]] = []
+        self.known: dict[str, Mapping] = {}
+        # Read off the screen's thread (ui.operations): a newer read replaces one running.
+        self._known_read: Query[dict[str, Mapping]] = Query(self, self._show_known)
+        self._words_read: Query[tuple[int, _Words]] = Query(self, self._show_words)
 
     def _build_fields(self, kind: str) -> None:
         """One row per field of the kind of rows imported."""
@@ -134,19 +141,27 @@ class MappingPage(QWizardPage):
         sheet = self.owner.sheet
         if sheet is None:
             return
-        context, kind = self.owner.context, self.owner.kind
+        kind = self.owner.kind
         self._build_fields(kind)
-        self.known = saved_mappings(context.db, context.actor, kind)
+        self._read_known()
+        self.show_mapping(proposed_mapping(sheet.headers, kind))
+
+    def _read_known(self) -> None:
+        """The mappings kept for this kind of rows, offered once read."""
+        db, actor, kind = self.owner.context.db, self.owner.context.actor, self.owner.kind
+        self._known_read.run(lambda: saved_mappings(db, actor, kind))
+
+    def _show_known(self, known: dict[str, Mapping]) -> None:
+        self.known = known
         self.saved.clear()
         self.saved.addItem(self.tr("Proposed from the titles"), "")
         for name in sorted(self.known):
             self.saved.addItem(name, name)
-        self.show_mapping(proposed_mapping(sheet.headers, kind))
 
     def use_saved(self) -> None:
         sheet = self.owner.sheet
         name = self.saved.currentData()
-        if sheet is None:
+        if sheet is None or (name and name not in self.known):
             return
         self.show_mapping(self.known[name] if name
                           else proposed_mapping(sheet.headers, self.owner.kind))
@@ -184,20 +199,31 @@ class MappingPage(QWizardPage):
         return mapping
 
     def show_words(self) -> None:
-        """The file's words no code matches, each with the program's choices."""
+        """The file's words no code matches, each with the program's choices (read on a
+        worker; shown when they come)."""
         mapping = self.mapping()
         self.owner.mapping = mapping
-        while self.translations_form.rowCount():
-            self.translations_form.removeRow(0)
-        self.word_choices = []
         sheet, context = self.owner.sheet, self.owner.context
         if sheet is None:
             return
-        found = words.untranslated(context.db, context.actor, sheet, mapping)
+        db, actor, kind = context.db, context.actor, mapping.kind
+
+        def read() -> tuple[int, _Words]:
+            found = words.untranslated(db, actor, sheet, mapping)
+            return len(found), [(name, value, words.choices(db, actor, name, kind))
+                                for name, value in found[:40]]
+
+        self._words_read.run(read)
+
+    def _show_words(self, read: tuple[int, _Words]) -> None:
+        total, found = read
+        while self.translations_form.rowCount():
+            self.translations_form.removeRow(0)
+        self.word_choices = []
         captions = {spec.name: msg(spec.caption).render()
-                    for spec in KINDS[mapping.kind].fields}
-        for name, value in found[:40]:
-            combo = CodeCombo(words.choices(context.db, context.actor, name, mapping.kind))
+                    for spec in KINDS[self.owner.kind].fields}
+        for name, value, choices in found:
+            combo = CodeCombo(choices)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
@@ -205,18 +231,18 @@ class MappingPage(QWizardPage):
             self.translations_form.addRow(f"« {value} » ({captions[name]})", combo)
         self.words.setText(
             self.tr("Words of the file to translate: %1").replace(
-                "%1", format_number(len(found))) if found
+                "%1", format_number(total)) if total
             else self.tr("Every word of the file is known."))
 
     def save(self) -> None:
         self.errors.clear()
-        context = self.owner.context
-        try:
-            save_mapping(context.db, context.actor, self.name.text(), self.mapping())
-        except CjeError as error:
-            report_refusal(self, error, self.errors)
-            return
-        self.known = saved_mappings(context.db, context.actor)
+        db, actor = self.owner.context.db, self.owner.context.actor
+        name, mapping = self.name.text(), self.mapping()
+        write(self, lambda: save_mapping(db, actor, name, mapping), lambda _saved: self._saved(),
+              refused=lambda error: report_refusal(self, error, self.errors))
+
+    def _saved(self) -> None:
+        self._read_known()  # offered from now on
         self.errors.labels["mapping_name"].setText(self.tr("Saved."))
         self.errors.labels["mapping_name"].setStyleSheet("")
         self.errors.labels["mapping_name"].show()

@@ -3,18 +3,17 @@ list, attendance of a session in one screen, sheets to sign, the allowance list.
 
 from __future__ import annotations
 
+from datetime import date
 from datetime import datetime
 from datetime import time
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDoubleSpinBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QGroupBox
 from PySide6.QtWidgets import QHBoxLayout
-from PySide6.QtWidgets import QHeaderView
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QListWidget
@@ -24,8 +23,6 @@ from PySide6.QtWidgets import QSpinBox
 from PySide6.QtWidgets import QSplitter
 from PySide6.QtWidgets import QTabWidget
 from PySide6.QtWidgets import QTimeEdit
-from PySide6.QtWidgets import QTreeWidget
-from PySide6.QtWidgets import QTreeWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
@@ -37,39 +34,55 @@ from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.groups import activities
-from cjeapp.core.groups import activity_documents
 from cjeapp.core.groups import activity_list
+from cjeapp.core.groups.activities import Participant
 from cjeapp.core.groups.activity_list import ActivityRow
 from cjeapp.core.groups.activity_list import ActivityStatus
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.locale_format import format_moment
+from cjeapp.core.models import Activity
+from cjeapp.core.models import ActivitySession
+from cjeapp.core.models import Enrolment
 from cjeapp.core.org import organization
 from cjeapp.core.search import finder
+from cjeapp.core.search.finder import ClientHit
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.dialogs.batch_dialog import BatchDialog
-from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.roles import RecordRole
-from cjeapp.ui.models.roles import TakesAttendanceRole
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
+from cjeapp.ui.pages.activity_attendance import AttendanceTree
+from cjeapp.ui.pages.activity_papers import ActivityPapers
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.layouts import scrolling
 from cjeapp.ui.widgets.layouts import scrolling_layout
 from cjeapp.ui.widgets.record_table import RecordTable
-from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 from cjeapp.ui.widgets.search_box import SearchBox
 
 IdRole = RecordRole
+# what each read brings back, with what the screen asked it for
+_Sessions = tuple[str | None, list[ActivitySession]]  # the session chosen before, the sessions
+_People = tuple[str | None, list[Participant]]  # the session whose presences, the people
 
 
 class ActivitiesPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # Read and saved off the screen's thread (ui.operations); a newer read of each
+        # part replaces the one still running.
+        self._keep_activity: str | None = None  # the activity to choose once the list comes
+        self._offices_read: Query[list[tuple[str, str]]] = Query(self, self._show_offices)
+        self._rows_read: Query[list[ActivityRow]] = Query(self, self._show_rows)
+        self._sessions_read: Query[_Sessions] = Query(self, self._show_sessions)
+        self._people_read: Query[_People] = Query(self, self._show_people)
+        self._found_read: Query[list[ClientHit]] = Query(self, self._show_found)
         heading = page_heading(self.tr("Activities"))
         kinds = codelist("activity_kinds")
         # the list: search, filters, one row per activity
@@ -133,23 +146,12 @@ class ActivitiesPage(QWidget):
         self.enrol_since.set_value(clock.today())
         self.enrol_since.setAccessibleName(self.tr("Enrolled since"))
         self.withdraw_button = QPushButton(self.tr("Withdraw the selected person"))
-        self.attendance = QTreeWidget()
-        RememberedColumns(self.attendance)  # widths the person gave, kept on this PC
-        self.attendance.setRootIsDecorated(False)
-        self.attendance.setHeaderLabels([self.tr("Person"), self.tr("Enrolment"),
-                                         self.tr("Present"), self.tr("Completed")])
-        header = self.attendance.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
+        self.attendance = AttendanceTree()
         self.save_attendance_button = QPushButton(self.tr("Save the attendance of the session"))
-        self.sheet_button = QPushButton(self.tr("Attendance sheet (PDF)…"))
-        self.eligible_pdf_button = QPushButton(self.tr("Allowance list (PDF)…"))
-        self.eligible_xlsx_button = QPushButton(self.tr("Allowance list (spreadsheet)…"))
-        self.attestations_button = QPushButton(self.tr("Attestations for the group…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.papers = ActivityPapers(context, self.activity_list.current, self.session_id,
+                                     self.status)
         self.errors = FieldErrors({})
         self._kinds = kinds
 
@@ -213,17 +215,10 @@ class ActivitiesPage(QWidget):
         people_layout.addWidget(self.found)
         people_layout.addWidget(self.withdraw_button)
 
-        papers_page = QWidget()
-        papers_layout = QVBoxLayout(papers_page)
-        for button in (self.sheet_button, self.attestations_button, self.eligible_pdf_button,
-                       self.eligible_xlsx_button):
-            papers_layout.addWidget(button)
-        papers_layout.addStretch(1)
-
         self.details = QTabWidget()
         self.details.addTab(sessions_page, self.tr("Sessions"))
         self.details.addTab(scrolling(people_page), self.tr("Participants"))
-        self.details.addTab(papers_page, self.tr("Paper"))
+        self.details.addTab(self.papers, self.tr("Paper"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -251,10 +246,6 @@ class ActivitiesPage(QWidget):
         self.enrol_button.clicked.connect(self.enrol)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.save_attendance_button.clicked.connect(self.save_attendance)
-        self.sheet_button.clicked.connect(self.save_sheet)
-        self.eligible_pdf_button.clicked.connect(lambda: self.save_eligible("pdf"))
-        self.eligible_xlsx_button.clicked.connect(lambda: self.save_eligible("xlsx"))
-        self.attestations_button.clicked.connect(self.group_attestations)
         context.events.delivered.connect(self._on_delivered)
         self.refresh()
 
@@ -269,11 +260,14 @@ class ActivitiesPage(QWidget):
             self.refresh()
 
     def _offices(self) -> None:
+        db = self.context.db
+        self._offices_read.run(lambda: [(office.id, office.name)
+                                        for office in organization.list_offices(db)])
+
+    def _show_offices(self, offices: list[tuple[str, str]]) -> None:
         blocked = self.office_filter.blockSignals(True)
         try:
-            self.office_filter.replace_choices(
-                [(office.id, office.name) for office in organization.list_offices(
-                    self.context.db)])
+            self.office_filter.replace_choices(offices)
             self.office_filter.setItemText(0, self.tr("Every office"))
         finally:
             self.office_filter.blockSignals(blocked)
@@ -292,21 +286,35 @@ class ActivitiesPage(QWidget):
         return str(row.places_left)
 
     # -- activities and sessions ----------------------------------------------------------
-    def refresh(self) -> None:
-        current = self.activity_id()
+    def refresh(self, keep: str | None = None) -> None:
+        """The list read again with the search and filters as they are; ``keep`` (else the
+        activity chosen when it comes) chosen again in it."""
+        self._keep_activity = keep or self._keep_activity
+        db, actor, text = self.context.db, self.context.actor, self.search.text()
         wanted = self.status_filter.value() or "current"
-        rows = activity_list.activity_rows(
-            self.context.db, self.context.actor, text=self.search.text(),
-            status=None if wanted in ("all", "current") else ActivityStatus(wanted),
-            office_id=self.office_filter.value())
-        if wanted == "current":
-            rows = [r for r in rows if r.status in (ActivityStatus.UPCOMING,
-                                                    ActivityStatus.UNDER_WAY,
-                                                    ActivityStatus.UNSCHEDULED)]
+        office_id = self.office_filter.value()
+
+        def read() -> list[ActivityRow]:
+            rows = activity_list.activity_rows(
+                db, actor, text=text,
+                status=None if wanted in ("all", "current") else ActivityStatus(wanted),
+                office_id=office_id)
+            if wanted == "current":
+                rows = [r for r in rows if r.status in (ActivityStatus.UPCOMING,
+                                                        ActivityStatus.UNDER_WAY,
+                                                        ActivityStatus.UNSCHEDULED)]
+            return rows
+
+        self._rows_read.run(read)
+
+    def _show_rows(self, rows: list[ActivityRow]) -> None:
+        current = self._keep_activity or self.activity_id()
+        self._keep_activity = None
         self.activity_list.set_rows(rows)
         if not (current and self.activity_list.select_where(lambda r: r.id == current)) \
                 and rows:
             self.activity_list.select_where(lambda r: True)
+        wanted = self.status_filter.value() or "current"
         self.empty.setVisible(not rows)
         self.empty.setText(self.tr("No activity matches. Change the search or the filters, "
                                    "or create the activity below.") if self.search.text()
@@ -325,66 +333,67 @@ class ActivitiesPage(QWidget):
         return str(item.data(IdRole)) if item else None
 
     def show_activity(self) -> None:
-        kept = self.session_id()
-        self.sessions.clear()
         row = self.activity_list.current()
         self.details.setEnabled(row is not None)
         self.chosen.setText(f"{row.title} · {self._kinds.label(row.kind)}" if row else "")
         if row is None:
+            self._sessions_read.cancel()
+            self._people_read.cancel()
+            self.sessions.clear()
             self.attendance.clear()
             return
-        activity_id = row.id
-        for sitting in activities.sessions_of(self.context.db, self.context.actor, activity_id):
-            part = (self.tr(" · part %1").replace("%1", str(sitting.part_number))
-                    if sitting.part_number else "")
-            item = QListWidgetItem(f"{format_moment(sitting.starts_at)}{part}")
-            item.setData(IdRole, sitting.id)
-            self.sessions.addItem(item)
-            if sitting.id == kept:
-                self.sessions.setCurrentItem(item)
-        if self.sessions.count() and self.sessions.currentRow() < 0:
-            self.sessions.setCurrentRow(0)
-        else:
-            self.show_attendance()
+        db, actor, activity_id, kept = (self.context.db, self.context.actor, row.id,
+                                        self.session_id())
+        self._sessions_read.run(lambda: (kept, activities.sessions_of(db, actor, activity_id)))
+
+    def _show_sessions(self, read: _Sessions) -> None:
+        kept, sittings = read
+        blocked = self.sessions.blockSignals(True)  # the attendance read once, below
+        try:
+            self.sessions.clear()
+            for sitting in sittings:
+                part = (self.tr(" · part %1").replace("%1", str(sitting.part_number))
+                        if sitting.part_number else "")
+                item = QListWidgetItem(f"{format_moment(sitting.starts_at)}{part}")
+                item.setData(IdRole, sitting.id)
+                self.sessions.addItem(item)
+                if sitting.id == kept:
+                    self.sessions.setCurrentItem(item)
+            if self.sessions.count() and self.sessions.currentRow() < 0:
+                self.sessions.setCurrentRow(0)
+        finally:
+            self.sessions.blockSignals(blocked)
+        self.show_attendance()
 
     def show_attendance(self) -> None:
-        self.attendance.clear()
         activity_id, session_id = self.activity_id(), self.session_id()
         if activity_id is None:
+            self._people_read.cancel()
+            self.attendance.clear()
             return
-        for person in activities.participants(self.context.db, self.context.actor,
-                                              activity_id):
-            status = (self.tr("Enrolled") if person.status == "enrolled" else
-                      self.tr("Waiting list (%1)").replace("%1", str(person.waitlist_position)))
-            item = QTreeWidgetItem([person.name, status, "",
-                                    self.tr("Yes") if person.completed else ""])
-            item.setData(0, IdRole, person.client_id)
-            item.setData(1, IdRole, person.enrolment_id)
-            # Only enrolled people have an attendance; a waiting-list row has no box.
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-            if person.status == "enrolled" and session_id in person.before_enrolment:
-                # Enrolled after this session: no presence to tick.
-                item.setText(2, self.tr("Not yet enrolled"))
-            elif person.status == "enrolled" and session_id:
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setData(2, TakesAttendanceRole, True)
-                item.setCheckState(2, Qt.CheckState.Checked if person.attended.get(session_id)
-                                   else Qt.CheckState.Unchecked)
-            self.attendance.addTopLevelItem(item)
+        db, actor = self.context.db, self.context.actor
+        self._people_read.run(lambda: (session_id,
+                                       activities.participants(db, actor, activity_id)))
+
+    def _show_people(self, read: _People) -> None:
+        session_id, people = read
+        self.attendance.show_people(people, session_id)
 
     @reports_refusals
     def create_activity(self) -> None:
         self.errors.clear()
-        created = activities.create_activity(self.context.db, self.context.actor,
-                                             kind=self.kind.value() or "",
-                                             title=self.title.text(),
-                                             parts_required=self.parts.value(),
-                                             capacity=self.capacity.value())
+        db, actor = self.context.db, self.context.actor
+        kind, title = self.kind.value() or "", self.title.text()
+        parts, capacity = self.parts.value(), self.capacity.value()
+        write(self, lambda: activities.create_activity(
+            db, actor, kind=kind, title=title, parts_required=parts, capacity=capacity),
+            self._created, refused=under_fields(self))
+
+    def _created(self, created: Activity) -> None:
         self.title.clear()
         self.search.clear()
         self.status_filter.setCurrentIndex(0)
-        self.refresh()
-        self.activity_list.select_where(lambda r: r.id == created.id)
+        self.refresh(keep=created.id)
 
     @reports_refusals
     def add_session(self) -> None:
@@ -400,18 +409,25 @@ class ActivitiesPage(QWidget):
             self.status.setText(self.tr("Type the day of the session."))
             return
         clock_time = self.session_time.time()
-        activities.add_session(
-            self.context.db, self.context.actor, activity_id,
-            starts_at=datetime.combine(day, time(clock_time.hour(), clock_time.minute()),
-                                       LOCAL_ZONE),
-            hours=Decimal(str(self.session_hours.value())), place=self.session_place.text(),
-            part_number=self.session_part.value() or None)
-        self.refresh()
+        db, actor = self.context.db, self.context.actor
+        starts_at = datetime.combine(day, time(clock_time.hour(), clock_time.minute()),
+                                     LOCAL_ZONE)
+        hours, place = Decimal(str(self.session_hours.value())), self.session_place.text()
+        part_number = self.session_part.value() or None
+        write(self, lambda: activities.add_session(
+            db, actor, activity_id, starts_at=starts_at, hours=hours, place=place,
+            part_number=part_number), lambda _session: self.refresh(),
+            refused=under_fields(self))
 
     # -- people --------------------------------------------------------------------------
     def find_people(self, text: str) -> None:
+        """The people matching what is typed; a letter typed stops the search it replaces."""
+        db, actor = self.context.db, self.context.actor
+        self._found_read.run(lambda: finder.search_clients(db, actor, text, limit=8))
+
+    def _show_found(self, hits: list[ClientHit]) -> None:
         self.found.clear()
-        for hit in finder.search_clients(self.context.db, self.context.actor, text, limit=8):
+        for hit in hits:
             item = QListWidgetItem(f"{hit.display_name} — {hit.municipality or ''}")
             item.setData(IdRole, hit.id)
             self.found.addItem(item)
@@ -429,13 +445,16 @@ class ActivitiesPage(QWidget):
             return
         try:
             since = self.enrol_since.value()
-            with self.context.events.acting(self):  # this page shows it itself
-                enrolment = activities.enrol(self.context.db, self.context.actor,
-                                             activity_id, ClientId(str(item.data(IdRole))),
-                                             None if since == clock.today() else since)
         except CjeError as error:
             self.status.setText(str(error))
             return
+        db, actor, client_id = self.context.db, self.context.actor, ClientId(
+            str(item.data(IdRole)))
+        given = None if since == clock.today() else since
+        write(self, lambda: activities.enrol(db, actor, activity_id, client_id, given),
+              lambda enrolment: self._enrolled(enrolment, since), refusals=self.status)
+
+    def _enrolled(self, enrolment: Enrolment, since: date | None) -> None:
         if enrolment.status != "enrolled":
             self.status.setText(self.tr("The activity is full: added to the waiting list."))
         elif since is not None and since != clock.today():
@@ -448,11 +467,13 @@ class ActivitiesPage(QWidget):
 
     @reports_refusals
     def withdraw(self) -> None:
-        item = self.attendance.currentItem()
-        if item is None:
+        enrolment_id = self.attendance.enrolment_id()
+        if enrolment_id is None:
             return
-        promoted = activities.withdraw(self.context.db, self.context.actor,
-                                       str(item.data(1, IdRole)))
+        db, actor = self.context.db, self.context.actor
+        write(self, lambda: activities.withdraw(db, actor, enrolment_id), self._withdrawn)
+
+    def _withdrawn(self, promoted: object) -> None:
         self.status.setText(self.tr("Withdrawn; the first person waiting takes the place.")
                             if promoted else self.tr("Withdrawn."))
         self.refresh()
@@ -462,43 +483,11 @@ class ActivitiesPage(QWidget):
         session_id = self.session_id()
         if session_id is None:
             return
-        presence = {}
-        for index in range(self.attendance.topLevelItemCount()):
-            item = self.attendance.topLevelItem(index)
-            if item is not None and item.data(2, TakesAttendanceRole):
-                presence[ClientId(str(item.data(0, IdRole)))] = (
-                    item.checkState(2) == Qt.CheckState.Checked)
-        activities.record_attendance(self.context.db, self.context.actor, session_id,
-                                     presence)
+        presence = self.attendance.presence()
+        db, actor = self.context.db, self.context.actor
+        write(self, lambda: activities.record_attendance(db, actor, session_id, presence),
+              lambda _saved: self._attendance_saved())
+
+    def _attendance_saved(self) -> None:
         self.status.setText(self.tr("Attendance saved."))
         self.show_attendance()
-
-    # -- paper -----------------------------------------------------------------------------
-    def save_sheet(self) -> None:
-        session_id = self.session_id()
-        if session_id:
-            self._save(activity_documents.attendance_sheet_pdf(
-                self.context.db, self.context.actor, session_id), "presences.pdf", "PDF (*.pdf)")
-
-    def save_eligible(self, kind: str) -> None:
-        activity_id = self.activity_id()
-        if activity_id is None:
-            return
-        if kind == "pdf":
-            data = activity_documents.eligible_pdf(self.context.db, self.context.actor,
-                                                   activity_id)
-            self._save(data, "allocation.pdf", "PDF (*.pdf)")
-        else:
-            data = activity_documents.eligible_xlsx(self.context.db, self.context.actor,
-                                                    activity_id)
-            self._save(data, "allocation.xlsx", "Excel (*.xlsx)")
-
-    def group_attestations(self) -> None:
-        row = self.activity_list.current()
-        if row is not None:
-            BatchDialog(self.context, row.id, row.title, self).exec()
-
-    def _save(self, data: bytes, name: str, kind: str) -> None:
-        target = save_bytes(self, data, name, kind)
-        if target:
-            self.status.setText(self.tr("Saved to %1").replace("%1", target))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from cjeapp.core.changes import Change
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError
 from cjeapp.core.exchange import packages
@@ -29,6 +30,7 @@ from cjeapp.core.exchange.conflicts import ConflictRow
 from cjeapp.core.exchange.conflicts import list_conflicts
 from cjeapp.core.exchange.conflicts import resolve_conflict
 from cjeapp.core.exchange.replicas import ReplicaRow
+from cjeapp.core.exchange.replicas import Retired
 from cjeapp.core.exchange.replicas import list_replicas
 from cjeapp.core.exchange.replicas import retire_replica
 from cjeapp.core.findings.listing import list_findings
@@ -46,6 +48,8 @@ from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import report_refusal
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
@@ -59,6 +63,11 @@ def shown_value(value: object) -> str:
 
 def _born(born: date | None) -> str:
     return format_date(born, style="medium") if born is not None else ""
+
+
+# What the page shows changes with every kind of data exchanged with the laptops (their
+# changes waiting), not with the backups nor the privacy registers, kept at the office.
+_EXCHANGED_KINDS = frozenset(ChangeKind) - {ChangeKind.BACKUPS, ChangeKind.PRIVACY}
 
 
 class ExchangePage(QWidget):
@@ -142,9 +151,18 @@ class ExchangePage(QWidget):
             lambda _now, _before: self._show_chosen())
         self.keep_button.clicked.connect(lambda: self.decide(KEEP_OFFICE))
         self.take_button.clicked.connect(lambda: self.decide(TAKE_LAPTOP))
-        context.events.changed.connect(
-            lambda change: self.refresh() if change.origin is not self else None)
+        # Read and saved off the screen's thread (ui.operations): a newer read replaces
+        # the one still running.
+        self._read: Query[tuple[list[ReplicaRow], list[ConflictRow]]] = Query(self, self._show)
+        self._written: Query[tuple[str, packages.Written]] = Query(self, self._save_written)
+        self._other_booking: Query[str | None] = Query(self, self._settle_booking)
+        self._settling: ConflictRow | None = None  # a booking conflict, its other read
+        context.events.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, change: Change) -> None:
+        if change.kind in _EXCHANGED_KINDS and change.origin is not self:
+            self.refresh()
 
     def _person(self, conflict: ConflictRow) -> str:
         if conflict.person:
@@ -230,8 +248,13 @@ class ExchangePage(QWidget):
         self.open_client.emit(ClientId(ident))
 
     def refresh(self) -> None:
-        self.replicas.set_rows(list_replicas(self.context.db, self.context.actor))
-        self.conflicts.set_rows(list_conflicts(self.context.db, self.context.actor))
+        db, actor = self.context.db, self.context.actor
+        self._read.run(lambda: (list_replicas(db, actor), list_conflicts(db, actor)))
+
+    def _show(self, read: tuple[list[ReplicaRow], list[ConflictRow]]) -> None:
+        replicas, conflicts = read
+        self.replicas.set_rows(replicas)
+        self.conflicts.set_rows(conflicts)
         self._show_chosen()
 
     def register_laptop(self) -> RegisterLaptopDialog:
@@ -246,11 +269,15 @@ class ExchangePage(QWidget):
         if laptop is None:
             self.status.setText(self.tr("Choose the laptop in the list first."))
             return
-        written = packages.export_changes(self.context.db, self.context.actor, laptop.id)
-        if save_bytes(self, written.data, f"{laptop.name}.cjex",
+        db, actor, laptop_id, name = self.context.db, self.context.actor, laptop.id, laptop.name
+        self._written.run(lambda: (name, packages.export_changes(db, actor, laptop_id)))
+
+    def _save_written(self, read: tuple[str, packages.Written]) -> None:
+        name, written = read
+        if save_bytes(self, written.data, f"{name}.cjex",
                       self.tr("Exchange file (*.cjex)")) is not None:
             self.status.setText(self.tr("File written for %1: %2 changes.").replace(
-                "%1", laptop.name).replace("%2", format_number(written.rows)))
+                "%1", name).replace("%2", format_number(written.rows)))
 
     @reports_refusals
     def retire_laptop(self) -> None:
@@ -270,7 +297,10 @@ class ExchangePage(QWidget):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        done = retire_replica(self.context.db, self.context.actor, laptop.id)
+        db, actor, laptop_id = self.context.db, self.context.actor, laptop.id
+        write(self, lambda: retire_replica(db, actor, laptop_id), self._retired)
+
+    def _retired(self, done: Retired) -> None:
         said = self.tr("%1 is retired. If it was lost or stolen, have the password of %2 "
                        "changed: it opened the laptop.").replace("%1", done.name).replace(
             "%2", ", ".join(done.counsellors))
@@ -281,10 +311,16 @@ class ExchangePage(QWidget):
         self.refresh()
 
     def import_file(self, path: Path | None) -> None:
-        """The file given (or chosen: None); what came of it said below the buttons."""
-        done = import_exchange_file(self, self.context, path or chosen_exchange_file(self))
-        if done is None:
+        """The file given (or chosen: None), imported on the writer; what came of it said
+        below the buttons (a refusal in a dialog)."""
+        path = path or chosen_exchange_file(self)
+        if path is None:
             return
+        db, actor, chosen = self.context.db, self.context.actor, path
+        write(self, lambda: packages.import_file(db, actor, chosen), self._imported)
+
+    def _imported(self, done: packages.Imported) -> None:
+        announce_everything(self.context, self)
         said = self.tr("Imported from %1: %2 changes written, %3 new conflicts.").replace(
             "%1", done.sender).replace("%2", format_number(done.applied)).replace(
             "%3", format_number(done.conflicts))
@@ -306,17 +342,24 @@ class ExchangePage(QWidget):
             self.status.setText(self.tr("Choose a double booking or an activity past its "
                                         "capacity in the list first."))
             return None
-        other: str | None = None
-        if conflict.kind == "booking":
-            other = next((row.finding.other_id if row.finding.row_id == conflict.row_id
-                          else row.finding.row_id
-                          for row in list_findings(self.context.db, self.context.actor)
-                          if row.finding.kind == "double_booking"
-                          and conflict.row_id in (row.finding.row_id, row.finding.other_id)),
-                         None)
-            if other is None:  # decided meanwhile, elsewhere: the list catches up
-                self.refresh()
-                return None
+        if conflict.kind == "booking":  # the other appointment read first, on a worker
+            db, actor, row_id = self.context.db, self.context.actor, conflict.row_id
+            self._settling = conflict
+            self._other_booking.run(lambda: next((
+                row.finding.other_id if row.finding.row_id == row_id else row.finding.row_id
+                for row in list_findings(db, actor) if row.finding.kind == "double_booking"
+                and row_id in (row.finding.row_id, row.finding.other_id)), None))
+            return None
+        return self._decision(conflict, None)
+
+    def _settle_booking(self, other: str | None) -> None:
+        conflict = self._settling
+        if other is None or conflict is None:  # decided meanwhile, elsewhere: the list
+            self.refresh()  # catches up
+            return
+        self._decision(conflict, other)
+
+    def _decision(self, conflict: ConflictRow, other: str | None) -> QDialog | None:
         dialog = decision_dialog(self.context, conflict.kind, conflict.row_id, other, self)
         if dialog is None:
             return None
@@ -335,11 +378,12 @@ class ExchangePage(QWidget):
         if conflict is None:
             self.status.setText(self.tr("Choose the conflict in the list first."))
             return
-        try:
-            resolve_conflict(self.context.db, self.context.actor, conflict.id, choice)
-        except CjeError as error:
-            report_refusal(self, error, None)
-            return
+        db, actor, conflict_id = self.context.db, self.context.actor, conflict.id
+        write(self, lambda: resolve_conflict(db, actor, conflict_id, choice),
+              lambda _done: self._decided(), refused=lambda error: report_refusal(
+                  self, error, None))
+
+    def _decided(self) -> None:
         self.status.setText(self.tr("Decided; the laptop gets the value at its next "
                                     "exchange."))
         announce_everything(self.context, self)

@@ -23,6 +23,8 @@ from cjeapp.ui.dialogs.import_wizard import ImportWizard
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
 
@@ -75,10 +77,13 @@ class ImportsPage(QWidget):
         self.wizard_button.clicked.connect(self.open_wizard)
         self.undo_button.clicked.connect(self.undo)
         self.wizard: ImportWizard | None = None
+        # Read off the screen's thread (ui.operations): a newer read replaces one running.
+        self._read: Query[list[BatchRow]] = Query(self, self.batches.set_rows)
         self.refresh()
 
     def refresh(self) -> None:
-        self.batches.set_rows(batches.list_batches(self.context.db, self.context.actor))
+        db, actor = self.context.db, self.context.actor
+        self._read.run(lambda: batches.list_batches(db, actor))
 
     def open_wizard(self) -> ImportWizard:
         self.wizard = ImportWizard(self.context, self)
@@ -107,8 +112,13 @@ class ImportsPage(QWidget):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        removed = batches.undo_batch(self.context.db, self.context.actor, chosen.id)
+        db, actor, batch_id, kind = self.context.db, self.context.actor, chosen.id, chosen.kind
+        write(self, lambda: batches.undo_batch(db, actor, batch_id),
+              lambda removed: self._undone(removed, kind))
+
+    def _undone(self, removed: int, kind: str) -> None:
         self.status.setText(self.tr("Import undone; rows undone: %1.").replace(
             "%1", format_number(removed)))
         self.refresh()
-        self.context.announce(CHANGES.get(chosen.kind, ChangeKind.CLIENTS), origin=self)
+        # The undo marks rows deleted in bulk, which the database's notice does not see.
+        self.context.announce(CHANGES.get(kind, ChangeKind.CLIENTS), origin=self)

@@ -22,6 +22,9 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.flow_layout import stretching
@@ -86,6 +89,8 @@ class PartnersPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
+        # Read off the screen's thread (ui.operations): a newer read replaces one running.
+        self._read: Query[list[Partner]] = Query(self, self.list.set_rows)
         self.refresh()
         context.events.changed.connect(self._on_changed)
 
@@ -95,8 +100,8 @@ class PartnersPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self.list.set_rows(partners.list_partners(self.context.db, self.context.actor,
-                                                  self.filter.value()))
+        db, actor, kind = self.context.db, self.context.actor, self.filter.value()
+        self._read.run(lambda: partners.list_partners(db, actor, kind))
 
     def _selected(self) -> Partner | None:
         return self.list.current()
@@ -127,9 +132,12 @@ class PartnersPage(QWidget):
                            **values)
 
     def _save(self, partner: Partner | None) -> None:
-        partners.save_partner(self.context.db, self.context.actor, self._form(),
-                              partner.id if partner else None,
-                              partner.version if partner else None)
+        db, actor, form = self.context.db, self.context.actor, self._form()
+        partner_id, version = (partner.id, partner.version) if partner else (None, None)
+        write(self, lambda: partners.save_partner(db, actor, form, partner_id, version),
+              lambda _saved: self._saved(), refused=under_fields(self))
+
+    def _saved(self) -> None:
         self.status.setText(self.tr("Saved."))
         self.refresh()
 
@@ -150,5 +158,6 @@ class PartnersPage(QWidget):
         partner = self._selected()
         if partner is None:
             return
-        partners.remove_partner(self.context.db, self.context.actor, partner.id)
-        self.refresh()
+        db, actor, partner_id = self.context.db, self.context.actor, partner.id
+        write(self, lambda: partners.remove_partner(db, actor, partner_id),
+              lambda _removed: self.refresh())

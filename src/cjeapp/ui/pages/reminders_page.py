@@ -32,6 +32,8 @@ from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import Tone
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.flow_layout import stretching
@@ -45,6 +47,11 @@ class RemindersPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.found: reminders.Reminders | None = None
+        # Read off the screen's thread (ui.operations): a newer read replaces one running.
+        self._read: Query[reminders.Reminders] = Query(self, self._show)
+        self._on_to_next = False  # after a call ticked: the next person not yet called
+        self._document: Query[tuple[date, bytes]] = Query(self, self._preview)
+        self._sheet: Query[tuple[date, bytes]] = Query(self, self._save_sheet)
         self.day = DateField("day")
         self.day.setAccessibleName(self.tr("Appointments of the day"))
         day_label = QLabel(self.tr("Appointments of"))
@@ -142,23 +149,34 @@ class RemindersPage(QWidget):
             return None
 
     def go_next_working_day(self) -> None:
+        """The next working day's appointments (the day itself read with them)."""
         self._day_by_hand = False
-        self.day.set_value(reminders.next_working_day(self.context.db))
-        self.refresh()
+        db, actor, office_id = self.context.db, self.context.actor, self.context.office_id
+        self.status.clear()
+        self._read.run(lambda: reminders.reminders(db, actor, None, office_id))
 
     def refresh(self) -> None:
         day = self.chosen_day()
         if day is None:
+            if not self._day_by_hand:  # the next working day not known yet: read with it
+                self.go_next_working_day()
             return
         self.status.clear()
+        db, actor, office_id = self.context.db, self.context.actor, self.context.office_id
+        self._read.run(lambda: reminders.reminders(db, actor, day, office_id))
+
+    def _show(self, found: reminders.Reminders) -> None:
+        if not self._day_by_hand:
+            self.day.set_value(found.day)
         kept = self.list.current()
-        found = reminders.reminders(self.context.db, self.context.actor, day,
-                                    self.context.office_id)
+        on_to_next, self._on_to_next = self._on_to_next, False
         self.found = found
         self.period.setText(format_date(found.day, style="full"))
         self.list.set_rows(found.rows)
         self.missed.set_rows(found.missed)
-        if kept is not None:
+        if on_to_next:
+            self.list.select_where(lambda other: other.reminded_at is None)
+        elif kept is not None:
             self.list.select_where(lambda row: row.appointment_id == kept.appointment_id)
         elif found.rows:
             self.list.select_where(lambda row: row.reminded_at is None)
@@ -188,17 +206,24 @@ class RemindersPage(QWidget):
         if row is None:
             self.status.setText(self.tr("Choose an appointment in the list first."))
             return
-        reminders.mark_called(self.context.db, self.context.actor, row.appointment_id, called)
+        db, actor, appointment_id = self.context.db, self.context.actor, row.appointment_id
+        write(self, lambda: reminders.mark_called(db, actor, appointment_id, called),
+              lambda _done: self._ticked(called))
+
+    def _ticked(self, called: bool) -> None:
+        self._on_to_next = called  # on to the next person to call
         self.refresh()
-        if called:  # on to the next person to call
-            self.list.select_where(lambda other: other.reminded_at is None)
 
     def print_list(self) -> None:
+        """The list drafted on a worker, then previewed to be printed or saved."""
         day = self.chosen_day()
         if day is None:
             return
-        pdf = reminders.reminders_pdf(self.context.db, self.context.actor, day,
-                                      self.context.office_id)
+        db, actor, office_id = self.context.db, self.context.actor, self.context.office_id
+        self._document.run(lambda: (day, reminders.reminders_pdf(db, actor, day, office_id)))
+
+    def _preview(self, drafted: tuple[date, bytes]) -> None:
+        day, pdf = drafted
         dialog = PdfPreviewDialog(pdf, self.tr("Reminders"), self)
         if dialog.exec() and dialog.choice == "print":
             print_pdf(self, pdf)
@@ -209,8 +234,11 @@ class RemindersPage(QWidget):
         day = self.chosen_day()
         if day is None:
             return
-        data = reminders.reminders_xlsx(self.context.db, self.context.actor, day,
-                                        self.context.office_id)
+        db, actor, office_id = self.context.db, self.context.actor, self.context.office_id
+        self._sheet.run(lambda: (day, reminders.reminders_xlsx(db, actor, day, office_id)))
+
+    def _save_sheet(self, drafted: tuple[date, bytes]) -> None:
+        day, data = drafted
         target = save_bytes(self, data, f"rappels-{day.isoformat()}.xlsx",
                             self.tr("Spreadsheet (*.xlsx)"))
         if target:

@@ -31,8 +31,10 @@ from cjeapp.core.permissions import Permission
 from cjeapp.core.transport_housing import housing
 from cjeapp.core.transport_housing import transport
 from cjeapp.core.transport_housing import transport_trips
+from cjeapp.core.transport_housing.housing import HousingFigures
 from cjeapp.core.transport_housing.transport import RuleForm
 from cjeapp.core.transport_housing.transport_trips import MileageRow
+from cjeapp.core.transport_housing.transport_trips import TransportFigures
 from cjeapp.core.transport_housing.transport_trips import TripLine
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.files import save_bytes
@@ -40,6 +42,9 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import DECISION_TONES
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.heading import page_heading
@@ -52,6 +57,14 @@ class TransportPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # Read off the screen's thread (ui.operations); a newer read replaces one running.
+        self._keep_rule: str | None = None  # the rule to select again once the rules are read
+        self._rules_read: Query[list[TransportRule]] = Query(self, self._show_rules)
+        self._mileage_read: Query[tuple[list[MileageRow], list[TripLine]]] = Query(
+            self, self._show_mileage)
+        self._figures_read: Query[tuple[TransportFigures, HousingFigures]] = Query(
+            self, self._show_figures)
+        self._document: Query[tuple[bytes, str, str]] = Query(self, self._save_document)
         heading = page_heading(self.tr("Transport and housing"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._rules_tab(), self.tr("Transport rules"))
@@ -67,12 +80,15 @@ class TransportPage(QWidget):
 
     def _on_delivered(self, changes: tuple[Change, ...]) -> None:
         """Requests, trips and housing searches recorded in a file, a rule or the rate
-        changed elsewhere: shown at once, once per action."""
+        changed elsewhere: shown at once, once per action, and only what they change — the
+        rules and the rate are settings, the trips and the searches case work, the names
+        on the mileage the staff's."""
         kinds = {change.kind for change in changes}
         if ChangeKind.SETTINGS in kinds and not all(c.origin is self for c in changes):
             self.refresh_rules(rule.id if (rule := self._selected_rule()) else None)
         if kinds & {ChangeKind.CASEWORK, ChangeKind.SETTINGS, ChangeKind.USERS}:
             self.refresh_mileage()
+        if ChangeKind.CASEWORK in kinds:
             self.refresh_figures()
 
     # -- rules ---------------------------------------------------------------------------
@@ -156,7 +172,13 @@ class TransportPage(QWidget):
         return ", ".join(parts)
 
     def refresh_rules(self, keep: str | None = None) -> None:
-        self.rules.set_rows(transport.rules(self.context.db, self.context.actor))
+        self._keep_rule = keep
+        db, actor = self.context.db, self.context.actor
+        self._rules_read.run(lambda: transport.rules(db, actor))
+
+    def _show_rules(self, rules: list[TransportRule]) -> None:
+        self.rules.set_rows(rules)
+        keep, self._keep_rule = self._keep_rule, None
         if keep is not None:
             self.rules.select_where(lambda rule: rule.id == keep)
 
@@ -197,7 +219,11 @@ class TransportPage(QWidget):
                         counsellor_presence_needed=None if presence is None else bool(presence),
                         explanation=self.rule_explanation.text(),
                         active=self.rule_active.isChecked())
-        saved = transport.save_rule(self.context.db, self.context.actor, form, rule_id)
+        db, actor = self.context.db, self.context.actor
+        write(self, lambda: transport.save_rule(db, actor, form, rule_id), self._rule_saved,
+              refused=under_fields(self))
+
+    def _rule_saved(self, saved: TransportRule) -> None:
         self.rule_status.setText(self.tr("Rule saved; it applies to the next requests."))
         self.refresh_rules(saved.id)
 
@@ -205,8 +231,9 @@ class TransportPage(QWidget):
         rule = self._selected_rule()
         if rule is None:
             return
-        transport.move_rule(self.context.db, self.context.actor, rule.id, step)
-        self.refresh_rules(rule.id)
+        db, actor, rule_id = self.context.db, self.context.actor, rule.id
+        write(self, lambda: transport.move_rule(db, actor, rule_id, step),
+              lambda _moved: self.refresh_rules(rule_id))
 
     # -- mileage -------------------------------------------------------------------------
     def _mileage_tab(self) -> QWidget:
@@ -269,20 +296,27 @@ class TransportPage(QWidget):
         return value if isinstance(value, date) else clock.today().replace(day=1)
 
     def refresh_mileage(self) -> None:
-        month = self.selected_month()
-        self.mileage.set_rows(transport_trips.mileage(self.context.db, self.context.actor,
-                                                      month))
-        self.trips.set_rows(transport_trips.trips_of_month(self.context.db, self.context.actor,
-                                                           month))
+        month, db, actor = self.selected_month(), self.context.db, self.context.actor
+        self._mileage_read.run(lambda: (transport_trips.mileage(db, actor, month),
+                                        transport_trips.trips_of_month(db, actor, month)))
+
+    def _show_mileage(self, read: tuple[list[MileageRow], list[TripLine]]) -> None:
+        mileage, trips = read
+        self.mileage.set_rows(mileage)
+        self.trips.set_rows(trips)
 
     def save_mileage(self, kind: str) -> None:
-        month = self.selected_month()
+        """The month's mileage drafted on a worker, then offered to be saved."""
+        month, db, actor = self.selected_month(), self.context.db, self.context.actor
         if kind == "pdf":
-            data = transport_trips.mileage_pdf(self.context.db, self.context.actor, month)
-            name, filter_ = f"kilometrage-{month:%Y-%m}.pdf", "PDF (*.pdf)"
+            self._document.run(lambda: (transport_trips.mileage_pdf(db, actor, month),
+                                        f"kilometrage-{month:%Y-%m}.pdf", "PDF (*.pdf)"))
         else:
-            data = transport_trips.mileage_xlsx(self.context.db, self.context.actor, month)
-            name, filter_ = f"kilometrage-{month:%Y-%m}.xlsx", "Excel (*.xlsx)"
+            self._document.run(lambda: (transport_trips.mileage_xlsx(db, actor, month),
+                                        f"kilometrage-{month:%Y-%m}.xlsx", "Excel (*.xlsx)"))
+
+    def _save_document(self, document: tuple[bytes, str, str]) -> None:
+        data, name, filter_ = document
         save_bytes(self, data, name, filter_)
 
     # -- figures -------------------------------------------------------------------------
@@ -298,10 +332,15 @@ class TransportPage(QWidget):
         return page
 
     def refresh_figures(self) -> None:
-        self.figures.clear()
+        db, actor = self.context.db, self.context.actor
         last = clock.today()
         first = date(last.year - 1, last.month, 1)
-        moved = transport_trips.figures(self.context.db, self.context.actor, first, last)
+        self._figures_read.run(lambda: (transport_trips.figures(db, actor, first, last),
+                                        housing.figures(db, actor, first, last)))
+
+    def _show_figures(self, read: tuple[TransportFigures, HousingFigures]) -> None:
+        moved, lodging = read
+        self.figures.clear()
         decisions = codelist("transport_decisions")
         destinations = codelist("transport_destinations")
         groups: tuple[tuple[str, list[tuple[str, int]]], ...] = (
@@ -315,7 +354,6 @@ class TransportPage(QWidget):
             for label, count in counts:
                 node.addChild(QTreeWidgetItem([label, format_number(count)]))
             self.figures.addTopLevelItem(node)
-        lodging = housing.figures(self.context.db, self.context.actor, first, last)
         node = QTreeWidgetItem([self.tr("Housing")])
         for label, value in (
                 (self.tr("Open searches"), format_number(lodging.open_searches)),

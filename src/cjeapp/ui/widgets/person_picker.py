@@ -1,19 +1,25 @@
 """Choosing a person by what one would type in the search box (name, phone, MIFI number):
-the matches fill a list beside it, the first one chosen."""
+the matches fill a list beside it as one types, the first one chosen. The search runs off
+the screen's thread (``ui.operations``); a letter typed stops the search it replaces."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.ids import ClientId
+from cjeapp.core.search.finder import ClientHit
 from cjeapp.core.search.finder import search_clients
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.operations import Query
 
 
 class PersonPicker(QWidget):
+    DELAY_MS = 150  # a pause in the typing before the search, as the search box's
+
     def __init__(self, context: AppContext, *, anyone: str | None = None,
                  parent: QWidget | None = None) -> None:
         """``anyone``: the caption of a first entry meaning « no one in particular »."""
@@ -27,11 +33,21 @@ class PersonPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.query, 1)
         layout.addWidget(self.matches, 1)
-        self.query.editingFinished.connect(self.search)
+        self._found: Query[list[ClientHit]] = Query(self, self._show)
+        self._searched: str | None = None  # the text whose matches are shown or asked for
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(self.DELAY_MS)
+        self._pause.timeout.connect(self.search)
+        self.query.textEdited.connect(lambda _text: self._pause.start())
+        self.query.editingFinished.connect(self.search)  # leaving the box: at once
         self.clear()
 
     def clear(self) -> None:
         self.query.clear()
+        self._pause.stop()
+        self._found.cancel()
+        self._searched = ""
         self._reset()
 
     def _reset(self) -> None:
@@ -39,13 +55,29 @@ class PersonPicker(QWidget):
         if self.anyone is not None:
             self.matches.addItem(self.anyone, None)
 
+    @property
+    def searching(self) -> bool:
+        """The matches of what was typed are still to come."""
+        return self._found.running
+
     def search(self) -> None:
-        """The people matching what was typed (at most 20), the first one chosen."""
-        self._reset()
+        """The people matching what was typed (at most 20), the first one chosen; the same
+        text searched again leaves the person chosen among its matches as they are."""
+        self._pause.stop()
         text = self.query.text().strip()
-        if not text:
+        if text == self._searched:
             return
-        for hit in search_clients(self.context.db, self.context.actor, text, limit=20):
+        self._searched = text
+        self._reset()
+        if not text:
+            self._found.cancel()
+            return
+        db, actor = self.context.db, self.context.actor
+        self._found.run(lambda: search_clients(db, actor, text, limit=20))
+
+    def _show(self, hits: list[ClientHit]) -> None:
+        self._reset()
+        for hit in hits:
             born = f" · {hit.birth_date.isoformat()}" if hit.birth_date else ""
             self.matches.addItem(f"{hit.first_name} {hit.last_name}{born}", hit.id)
         if self.anyone is not None and self.matches.count() > 1:
