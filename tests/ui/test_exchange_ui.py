@@ -99,10 +99,12 @@ def test_a_laptop_registered_exchanges_and_its_conflict_is_decided_at_the_office
         (tmp_path / "retour.cjex").write_bytes(written[0])
         exchange = laptop.laptop.open_dialog()
         assert isinstance(exchange, ExchangeDialog)
-        exchange.import_file(tmp_path / "retour.cjex")
+        exchange.import_file(tmp_path / "retour.cjex")  # on the laptop's writer
+        wait_until_idle()
         assert "Importé" in exchange.file_status.text(), warnings_shown
         assert client_row(laptop_db, helene).phone == "819 555-0202"
         exchange.import_file(tmp_path / "retour.cjex")  # twice: refused, nothing changed
+        wait_until_idle()
         assert "déjà été importé" in warnings_shown[-1]
         laptop.close()
     finally:

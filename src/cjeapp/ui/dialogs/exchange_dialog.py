@@ -30,9 +30,9 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.context import local_settings
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import report_refusal
+from cjeapp.ui.operations import write
 from cjeapp.ui.pages.exchange_page import announce_everything
 from cjeapp.ui.pages.exchange_page import chosen_exchange_file
-from cjeapp.ui.pages.exchange_page import import_exchange_file
 from cjeapp.ui.widgets.job_panel import JobPanel
 from cjeapp.ui.window_size import open_at
 
@@ -143,12 +143,13 @@ class ExchangeDialog(QDialog):
                              "version replaces them here.", "", done.refused) + " " + reasons
 
     def write_file(self) -> None:
-        try:
-            written = packages.export_changes(self.context.db, self.context.actor,
-                                              self.hub.hub_id)
-        except CjeError as error:
-            report_refusal(self, error, None)
-            return
+        """The laptop's changes written on the writer (its stamps move on: a write); the
+        file saved where the person chooses when they come back."""
+        db, actor, hub_id = self.context.db, self.context.actor, self.hub.hub_id
+        write(self, lambda: packages.export_changes(db, actor, hub_id), self._written,
+              refused=lambda error: report_refusal(self, error, None))
+
+    def _written(self, written: packages.Written) -> None:
         if save_bytes(self, written.data, "pour-le-bureau.cjex",
                       self.tr("Exchange file (*.cjex)")) is not None:
             self.file_status.setText(self.tr("File written for the office: %1 changes. "
@@ -156,10 +157,17 @@ class ExchangeDialog(QDialog):
                                      .replace("%1", format_number(written.rows)))
 
     def import_file(self, path: Path | None) -> None:
-        """The file given (or chosen: None); what came of it said below the buttons."""
-        done = import_exchange_file(self, self.context, path or chosen_exchange_file(self))
-        if done is None:
+        """The file given (or chosen: None), imported on the writer; what came of it said
+        below the buttons (a refusal in a dialog)."""
+        chosen = path or chosen_exchange_file(self)
+        if chosen is None:
             return
+        db, actor = self.context.db, self.context.actor
+        write(self, lambda: packages.import_file(db, actor, chosen), self._imported,
+              refused=lambda error: report_refusal(self, error, None))
+
+    def _imported(self, done: packages.Imported) -> None:
+        announce_everything(self.context, self)
         self.file_status.setText(self.tr("Imported: %1 changes from the office; %2 records "
                                          "left this laptop.").replace(
             "%1", format_number(done.applied)).replace("%2", format_number(done.removed))

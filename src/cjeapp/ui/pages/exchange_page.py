@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.changes import Change
 from cjeapp.core.changes import ChangeKind
-from cjeapp.core.errors import CjeError
 from cjeapp.core.exchange import packages
 from cjeapp.core.exchange.conflicts import KEEP_OFFICE
 from cjeapp.core.exchange.conflicts import REFUSED
@@ -394,21 +393,6 @@ def chosen_exchange_file(parent: QWidget) -> Path | None:
     return chosen_file(parent, QCoreApplication.translate("ExchangePage", "Exchange file"),
                        QCoreApplication.translate("ExchangePage",
                                                   "Exchange file (*.cjex);;All files (*)"))
-
-
-def import_exchange_file(parent: QWidget, context: AppContext,
-                         path: Path | None) -> packages.Imported | None:
-    """The file imported, the other screens told; None when no file was chosen or it was
-    refused (said in a dialog)."""
-    if path is None:
-        return None
-    try:
-        done = packages.import_file(context.db, context.actor, path)
-    except CjeError as error:
-        report_refusal(parent, error, None)
-        return None
-    announce_everything(context, parent)
-    return done
 
 
 def announce_everything(context: AppContext, origin: QWidget) -> None:
