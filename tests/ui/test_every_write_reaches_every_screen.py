@@ -909,7 +909,6 @@ def world(qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str,
     return world
 
 
-@pytest.mark.xfail(reason="screens still reading on their thread: being moved", strict=False)
 @pytest.mark.parametrize("name", list(ACTIONS))
 def test_every_open_screen_shows_the_action(name: str, world: World,
                                             warnings_shown: list[str]) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database
@@ -20,7 +19,6 @@ from tests.ui.stalls import slowed
 from tests.ui.waiting import wait_until_idle
 
 
-@pytest.mark.xfail(reason="screens still reading on their thread: being moved", strict=False)
 def test_no_screen_reads_on_the_screens_thread(qtbot: QtBot, db: Database, french: None,
                                                staff: dict[str, Actor], helene: ClientId,
                                                tmp_path: Path) -> None:
