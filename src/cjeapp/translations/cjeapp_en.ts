@@ -69,311 +69,311 @@ Log: %5</source>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="73"/>
+        <location filename="../ui/pages/activities_page.py" line="86"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="78"/>
+        <location filename="../ui/pages/activities_page.py" line="91"/>
         <source>Find an activity by its title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="80"/>
+        <location filename="../ui/pages/activities_page.py" line="93"/>
         <source>To come and under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="81"/>
-        <location filename="../ui/pages/activities_page.py" line="283"/>
+        <location filename="../ui/pages/activities_page.py" line="94"/>
+        <location filename="../ui/pages/activities_page.py" line="277"/>
         <source>To come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="82"/>
-        <location filename="../ui/pages/activities_page.py" line="284"/>
+        <location filename="../ui/pages/activities_page.py" line="95"/>
+        <location filename="../ui/pages/activities_page.py" line="278"/>
         <source>Under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="83"/>
-        <location filename="../ui/pages/activities_page.py" line="285"/>
+        <location filename="../ui/pages/activities_page.py" line="96"/>
+        <location filename="../ui/pages/activities_page.py" line="279"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="84"/>
-        <location filename="../ui/pages/activities_page.py" line="282"/>
+        <location filename="../ui/pages/activities_page.py" line="97"/>
+        <location filename="../ui/pages/activities_page.py" line="276"/>
         <source>No session yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="85"/>
+        <location filename="../ui/pages/activities_page.py" line="98"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="277"/>
+        <location filename="../ui/pages/activities_page.py" line="271"/>
         <source>Every office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="89"/>
+        <location filename="../ui/pages/activities_page.py" line="102"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="90"/>
+        <location filename="../ui/pages/activities_page.py" line="103"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="94"/>
+        <location filename="../ui/pages/activities_page.py" line="107"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="95"/>
+        <location filename="../ui/pages/activities_page.py" line="108"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="96"/>
+        <location filename="../ui/pages/activities_page.py" line="109"/>
         <source>Places left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="111"/>
+        <location filename="../ui/pages/activities_page.py" line="124"/>
         <source>Create the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="126"/>
+        <location filename="../ui/pages/activities_page.py" line="139"/>
         <source>Add the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="130"/>
+        <location filename="../ui/pages/activities_page.py" line="143"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="134"/>
+        <location filename="../ui/pages/activities_page.py" line="147"/>
         <source>Enrolled since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="135"/>
+        <location filename="../ui/pages/activities_page.py" line="148"/>
         <source>Withdraw the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="139"/>
+        <location filename="../ui/pages/activity_attendance.py" line="29"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="139"/>
+        <location filename="../ui/pages/activity_attendance.py" line="30"/>
         <source>Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="140"/>
+        <location filename="../ui/pages/activity_attendance.py" line="31"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="140"/>
+        <location filename="../ui/pages/activity_attendance.py" line="32"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="146"/>
+        <location filename="../ui/pages/activities_page.py" line="150"/>
         <source>Save the attendance of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="147"/>
+        <location filename="../ui/pages/activity_papers.py" line="36"/>
         <source>Attendance sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="148"/>
+        <location filename="../ui/pages/activity_papers.py" line="38"/>
         <source>Allowance list (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="149"/>
+        <location filename="../ui/pages/activity_papers.py" line="40"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="150"/>
+        <location filename="../ui/pages/activity_papers.py" line="42"/>
         <source>Attestations for the group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="161"/>
+        <location filename="../ui/pages/activities_page.py" line="163"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="162"/>
+        <location filename="../ui/pages/activities_page.py" line="164"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="164"/>
+        <location filename="../ui/pages/activities_page.py" line="166"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="166"/>
+        <location filename="../ui/pages/activities_page.py" line="168"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="173"/>
+        <location filename="../ui/pages/activities_page.py" line="175"/>
         <source>New activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="183"/>
+        <location filename="../ui/pages/activities_page.py" line="185"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="188"/>
+        <location filename="../ui/pages/activities_page.py" line="190"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="207"/>
+        <location filename="../ui/pages/activities_page.py" line="209"/>
         <source>since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="225"/>
+        <location filename="../ui/pages/activities_page.py" line="220"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="226"/>
+        <location filename="../ui/pages/activities_page.py" line="221"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="289"/>
+        <location filename="../ui/pages/activities_page.py" line="283"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="291"/>
+        <location filename="../ui/pages/activities_page.py" line="285"/>
         <source>Full, %1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="311"/>
+        <location filename="../ui/pages/activities_page.py" line="319"/>
         <source>No activity matches. Change the search or the filters, or create the activity below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="314"/>
+        <location filename="../ui/pages/activities_page.py" line="322"/>
         <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="186"/>
+        <location filename="../ui/pages/activities_page.py" line="188"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="190"/>
+        <location filename="../ui/pages/activities_page.py" line="192"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="191"/>
+        <location filename="../ui/pages/activities_page.py" line="193"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="201"/>
+        <location filename="../ui/pages/activities_page.py" line="203"/>
         <source>Attendance of the session chosen under “Sessions”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="224"/>
+        <location filename="../ui/pages/activities_page.py" line="219"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="338"/>
+        <location filename="../ui/pages/activities_page.py" line="355"/>
         <source> · part %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="357"/>
+        <location filename="../ui/pages/activity_attendance.py" line="43"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="358"/>
+        <location filename="../ui/pages/activity_attendance.py" line="45"/>
         <source>Waiting list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="360"/>
+        <location filename="../ui/pages/activity_attendance.py" line="48"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="367"/>
+        <location filename="../ui/pages/activity_attendance.py" line="56"/>
         <source>Not yet enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="400"/>
+        <location filename="../ui/pages/activities_page.py" line="409"/>
         <source>Type the day of the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="428"/>
+        <location filename="../ui/pages/activities_page.py" line="444"/>
         <source>Find the person to enrol first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="442"/>
+        <location filename="../ui/pages/activities_page.py" line="461"/>
         <source>Enrolled since %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="445"/>
+        <location filename="../ui/pages/activities_page.py" line="464"/>
         <source>Enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="440"/>
+        <location filename="../ui/pages/activities_page.py" line="459"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="456"/>
+        <location filename="../ui/pages/activities_page.py" line="477"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="457"/>
+        <location filename="../ui/pages/activities_page.py" line="478"/>
         <source>Withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="473"/>
+        <location filename="../ui/pages/activities_page.py" line="492"/>
         <source>Attendance saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="504"/>
+        <location filename="../ui/pages/activity_papers.py" line="82"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,7 +532,7 @@ Log: %5</source>
 <context>
     <name>AppointmentSlip</name>
     <message>
-        <location filename="../ui/dialogs/appointment_slip.py" line="24"/>
+        <location filename="../ui/dialogs/appointment_slip.py" line="28"/>
         <source>Appointment slip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,112 +563,112 @@ Log: %5</source>
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="50"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="49"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="51"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="50"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="52"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="51"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="53"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="55"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="56"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="58"/>
         <source>Appointment slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="58"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="60"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="60"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="62"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="61"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="63"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="63"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="65"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="69"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="71"/>
         <source>Log the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="72"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="74"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="73"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="75"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="74"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="76"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="77"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="79"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="83"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="85"/>
         <source>Requests (answered within 72 business hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="106"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="108"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="107"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="109"/>
         <source>Answered %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="113"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="115"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="118"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="120"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="129"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="135"/>
         <source>Request logged; answer due %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,72 +676,72 @@ Log: %5</source>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="75"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="76"/>
         <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="77"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="78"/>
         <source>Read the e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="79"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="80"/>
         <source>Ticks the needs the e-mail names and highlights the person&apos;s details it gives on labelled lines (name, MIFI number, date of birth, phone, languages…), to copy into the file after checking them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="112"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="113"/>
         <source>Save the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="113"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="114"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="114"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="115"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="115"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="116"/>
         <source>Add these needs to the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="117"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="118"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="176"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="177"/>
         <source>New assessment, not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="191"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="192"/>
         <source>Signed %1; a signed assessment no longer changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="194"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="195"/>
         <source>Saved, not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="225"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="226"/>
         <source>Needs found in the e-mail and ticked: %1. Check them, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="227"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="228"/>
         <source>No need named in the e-mail was recognized; tick them by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/client_file/assessment_tab.py" line="266"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="280"/>
         <source>%n item(s) added to the action plan.</source>
         <translation>
             <numerusform>%n item added to the action plan.</numerusform>
@@ -752,120 +752,120 @@ Log: %5</source>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="49"/>
+        <location filename="../ui/privacy/audit_tab.py" line="56"/>
         <source>Every person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="51"/>
+        <location filename="../ui/privacy/audit_tab.py" line="58"/>
         <source>Every staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="55"/>
+        <location filename="../ui/privacy/audit_tab.py" line="60"/>
         <source>Every action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="61"/>
+        <location filename="../ui/privacy/audit_tab.py" line="64"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="62"/>
+        <location filename="../ui/privacy/audit_tab.py" line="65"/>
         <source>Export the selection (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="63"/>
+        <location filename="../ui/privacy/audit_tab.py" line="66"/>
         <source>Check the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="64"/>
-        <location filename="../ui/privacy/audit_tab.py" line="146"/>
+        <location filename="../ui/privacy/audit_tab.py" line="67"/>
+        <location filename="../ui/privacy/audit_tab.py" line="172"/>
         <source>Seal the log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="66"/>
+        <location filename="../ui/privacy/audit_tab.py" line="69"/>
         <source>A dated seal of the log as it stands (its last entry&apos;s number and hash, signed with the organization&apos;s key), to keep away from this computer: printed, or given to an auditor. A log later cut or rewritten no longer matches it (cjeapp check --against SEAL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="76"/>
+        <location filename="../ui/privacy/audit_tab.py" line="79"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="77"/>
+        <location filename="../ui/privacy/audit_tab.py" line="80"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="79"/>
-        <location filename="../ui/privacy/audit_tab.py" line="92"/>
+        <location filename="../ui/privacy/audit_tab.py" line="82"/>
+        <location filename="../ui/privacy/audit_tab.py" line="95"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="80"/>
-        <location filename="../ui/privacy/audit_tab.py" line="93"/>
+        <location filename="../ui/privacy/audit_tab.py" line="83"/>
+        <location filename="../ui/privacy/audit_tab.py" line="96"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="81"/>
+        <location filename="../ui/privacy/audit_tab.py" line="84"/>
         <source>Record kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="83"/>
+        <location filename="../ui/privacy/audit_tab.py" line="86"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="91"/>
+        <location filename="../ui/privacy/audit_tab.py" line="94"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="94"/>
+        <location filename="../ui/privacy/audit_tab.py" line="97"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="94"/>
+        <location filename="../ui/privacy/audit_tab.py" line="97"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="128"/>
+        <location filename="../ui/privacy/audit_tab.py" line="150"/>
         <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="133"/>
+        <location filename="../ui/privacy/audit_tab.py" line="155"/>
         <source>%1 entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="138"/>
+        <location filename="../ui/privacy/audit_tab.py" line="164"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="147"/>
+        <location filename="../ui/privacy/audit_tab.py" line="173"/>
         <source>Seal of the audit log (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="152"/>
+        <location filename="../ui/privacy/audit_tab.py" line="182"/>
         <source>Sealed: %1. Keep this file away from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="162"/>
+        <location filename="../ui/privacy/audit_tab.py" line="192"/>
         <source>Checking every entry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,128 +970,129 @@ Log: %5</source>
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="61"/>
+        <location filename="../ui/settings/backups_tab.py" line="63"/>
         <source>The program backs up the database when it closes and once a day while it is open. Backups are encrypted like the database: they open only with a staff member&apos;s password or the recovery key. Choose a folder on another disk, a USB key or the office&apos;s network share, so that a lost or broken PC loses nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="68"/>
+        <location filename="../ui/settings/backups_tab.py" line="70"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="76"/>
+        <location filename="../ui/settings/backups_tab.py" line="78"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="81"/>
-        <location filename="../ui/settings/backups_tab.py" line="202"/>
+        <location filename="../ui/settings/backups_tab.py" line="83"/>
+        <location filename="../ui/settings/backups_tab.py" line="211"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="85"/>
+        <location filename="../ui/settings/backups_tab.py" line="87"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="85"/>
+        <location filename="../ui/settings/backups_tab.py" line="87"/>
         <source>weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="86"/>
+        <location filename="../ui/settings/backups_tab.py" line="88"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="88"/>
+        <location filename="../ui/settings/backups_tab.py" line="90"/>
         <source>Backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="94"/>
+        <location filename="../ui/settings/backups_tab.py" line="96"/>
         <source>Warn when the last backup is older than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="96"/>
+        <location filename="../ui/settings/backups_tab.py" line="98"/>
         <source>Save the backup settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="98"/>
+        <location filename="../ui/settings/backups_tab.py" line="100"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="100"/>
+        <location filename="../ui/settings/backups_tab.py" line="102"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="101"/>
+        <location filename="../ui/settings/backups_tab.py" line="103"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="106"/>
+        <location filename="../ui/settings/backups_tab.py" line="108"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="107"/>
+        <location filename="../ui/settings/backups_tab.py" line="109"/>
         <source>Restore the selected backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="132"/>
+        <location filename="../ui/settings/backups_tab.py" line="136"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="162"/>
+        <location filename="../ui/settings/backups_tab.py" line="140"/>
+        <location filename="../ui/settings/backups_tab.py" line="171"/>
         <source>Looking at the backup folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="170"/>
+        <location filename="../ui/settings/backups_tab.py" line="179"/>
         <source>%1 backups in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="173"/>
+        <location filename="../ui/settings/backups_tab.py" line="182"/>
         <source>No backup in %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="217"/>
+        <location filename="../ui/settings/backups_tab.py" line="230"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="231"/>
+        <location filename="../ui/settings/backups_tab.py" line="244"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="238"/>
+        <location filename="../ui/settings/backups_tab.py" line="251"/>
         <source>Backup made and verified: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="251"/>
+        <location filename="../ui/settings/backups_tab.py" line="264"/>
         <source>Choose the backup to restore in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="254"/>
+        <location filename="../ui/settings/backups_tab.py" line="267"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="255"/>
+        <location filename="../ui/settings/backups_tab.py" line="268"/>
         <source>Put the backup of %1 in place of the database?
 
 Everything entered since then will no longer show. The current database is kept aside, encrypted, in %2. Every open window closes and everyone signs in again.</source>
@@ -1101,12 +1102,12 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="57"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="58"/>
         <source>Attestations for the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/batch_dialog.py" line="60"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="87"/>
         <source>%n participant(s) completed “%1”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
         <translation>
             <numerusform>%n participant completed “%1”. They get an attestation in their language: one PDF to print, and one file per person.</numerusform>
@@ -1114,38 +1115,38 @@ Everything entered since then will no longer show. The current database is kept 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="63"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="66"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="64"/>
         <source>Make the attestations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="74"/>
-        <location filename="../ui/dialogs/batch_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="94"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="104"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="112"/>
         <source>Making the attestations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="114"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="122"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="116"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="124"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="119"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="127"/>
         <source>Stopped: no attestation was issued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,129 +1154,129 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../ui/pages/board_page.py" line="72"/>
+        <location filename="../ui/pages/board_page.py" line="74"/>
         <source>First day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="75"/>
+        <location filename="../ui/pages/board_page.py" line="77"/>
         <source>Last day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="78"/>
+        <location filename="../ui/pages/board_page.py" line="79"/>
         <source>Every office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="81"/>
+        <location filename="../ui/pages/board_page.py" line="80"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="83"/>
+        <location filename="../ui/pages/board_page.py" line="82"/>
         <source>Every counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="86"/>
+        <location filename="../ui/pages/board_page.py" line="83"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="87"/>
+        <location filename="../ui/pages/board_page.py" line="84"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="88"/>
+        <location filename="../ui/pages/board_page.py" line="85"/>
         <source>PDF for the board…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="89"/>
+        <location filename="../ui/pages/board_page.py" line="86"/>
         <source>Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="100"/>
+        <location filename="../ui/pages/board_page.py" line="97"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="100"/>
+        <location filename="../ui/pages/board_page.py" line="97"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="108"/>
+        <location filename="../ui/pages/board_page.py" line="105"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="138"/>
+        <location filename="../ui/pages/board_page.py" line="145"/>
         <source>Working out the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="150"/>
+        <location filename="../ui/pages/board_page.py" line="157"/>
         <source>%1 to %2, beside %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="176"/>
+        <location filename="../ui/pages/board_page.py" line="183"/>
         <source>Caseload: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="177"/>
-        <location filename="../ui/pages/board_page.py" line="232"/>
-        <location filename="../ui/pages/board_page.py" line="252"/>
+        <location filename="../ui/pages/board_page.py" line="184"/>
+        <location filename="../ui/pages/board_page.py" line="239"/>
+        <location filename="../ui/pages/board_page.py" line="259"/>
         <source>a year earlier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="199"/>
+        <location filename="../ui/pages/board_page.py" line="206"/>
         <source>See the records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="200"/>
+        <location filename="../ui/pages/board_page.py" line="207"/>
         <source>See the records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="204"/>
+        <location filename="../ui/pages/board_page.py" line="211"/>
         <source>Click a bar to see its records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="240"/>
+        <location filename="../ui/pages/board_page.py" line="247"/>
         <source>This period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="241"/>
+        <location filename="../ui/pages/board_page.py" line="248"/>
         <source>A year earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="274"/>
+        <location filename="../ui/pages/board_page.py" line="281"/>
         <source>Writing the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="281"/>
+        <location filename="../ui/pages/board_page.py" line="288"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="283"/>
+        <location filename="../ui/pages/board_page.py" line="290"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="284"/>
+        <location filename="../ui/pages/board_page.py" line="291"/>
         <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,82 +1340,82 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BookingDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="73"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="76"/>
         <source>Decide a double booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="77"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="117"/>
         <source>%1 has two appointments at the same time. Choose the one that does not stay, then move it to a free time or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="81"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="80"/>
         <source>The appointment that does not stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="86"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="122"/>
         <source>Booked by phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="90"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="83"/>
         <source>What becomes of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="92"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="85"/>
         <source>Move it to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="94"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="87"/>
         <source>Free time to move it to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="95"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="88"/>
         <source>Cancel it, because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="89"/>
         <source>Booked twice at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="97"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="90"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="107"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="100"/>
         <source>Apply the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="121"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="132"/>
         <source>booked or changed by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="146"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="168"/>
         <source>No free time in the next ten days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="147"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="169"/>
         <source>Tell %1 of the change (phone: %2). The counsellor&apos;s calendar gets the change at its next export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="154"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="176"/>
         <source>Choose the appointment that does not stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="161"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="182"/>
         <source>No free time is offered: cancel it instead, or move it from the Agenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,73 +1531,73 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="30"/>
+        <location filename="../ui/settings/calendar_tab.py" line="36"/>
         <source>Quebec&apos;s statutory holidays are built in. Add the days the organization is closed; deadlines (72 business hours, five business days) skip them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="34"/>
+        <location filename="../ui/settings/calendar_tab.py" line="40"/>
         <source>Closed on Good Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="35"/>
+        <location filename="../ui/settings/calendar_tab.py" line="41"/>
         <source>Closed on Easter Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="37"/>
+        <location filename="../ui/settings/calendar_tab.py" line="43"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="39"/>
+        <location filename="../ui/settings/calendar_tab.py" line="45"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="40"/>
-        <location filename="../ui/settings/calendar_tab.py" line="55"/>
+        <location filename="../ui/settings/calendar_tab.py" line="46"/>
+        <location filename="../ui/settings/calendar_tab.py" line="61"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="45"/>
+        <location filename="../ui/settings/calendar_tab.py" line="51"/>
         <source>e.g. Holiday break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="48"/>
+        <location filename="../ui/settings/calendar_tab.py" line="54"/>
         <source>Add the closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="49"/>
+        <location filename="../ui/settings/calendar_tab.py" line="55"/>
         <source>Remove the selected closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="50"/>
+        <location filename="../ui/settings/calendar_tab.py" line="56"/>
         <source>Save the calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="53"/>
+        <location filename="../ui/settings/calendar_tab.py" line="59"/>
         <source>Closed from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="54"/>
+        <location filename="../ui/settings/calendar_tab.py" line="60"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="96"/>
+        <location filename="../ui/settings/calendar_tab.py" line="110"/>
         <source>Not saved yet: press Save the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="109"/>
+        <location filename="../ui/settings/calendar_tab.py" line="124"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,27 +1605,27 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CapacityDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="183"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="204"/>
         <source>Decide who goes on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="191"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="230"/>
         <source>« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of the waiting list; tell them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="198"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="210"/>
         <source>People enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="205"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="218"/>
         <source>Put them on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="220"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="250"/>
         <source>Tick exactly %1 people: as many as there are people enrolled beyond the places.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,62 +1633,62 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="259"/>
         <source>The check, row by row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="262"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="237"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="263"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="269"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="270"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="272"/>
         <source>Row is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="273"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="277"/>
         <source>Import the good rows and leave out those in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="278"/>
         <source>Save the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="308"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="318"/>
         <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="306"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="332"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,117 +1729,117 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="95"/>
+        <location filename="../ui/client_file/window.py" line="97"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="98"/>
+        <location filename="../ui/client_file/window.py" line="100"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="100"/>
+        <location filename="../ui/client_file/window.py" line="102"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="102"/>
+        <location filename="../ui/client_file/window.py" line="104"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="104"/>
+        <location filename="../ui/client_file/window.py" line="106"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="106"/>
+        <location filename="../ui/client_file/window.py" line="108"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="109"/>
+        <location filename="../ui/client_file/window.py" line="111"/>
         <source>Appointments and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="111"/>
+        <location filename="../ui/client_file/window.py" line="113"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="113"/>
+        <location filename="../ui/client_file/window.py" line="115"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="115"/>
+        <location filename="../ui/client_file/window.py" line="117"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="119"/>
+        <location filename="../ui/client_file/window.py" line="121"/>
         <source>Confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="121"/>
+        <location filename="../ui/client_file/window.py" line="123"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="127"/>
+        <location filename="../ui/client_file/window.py" line="129"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="158"/>
+        <location filename="../ui/client_file/window.py" line="161"/>
         <source>Furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="172"/>
+        <location filename="../ui/client_file/window.py" line="175"/>
         <source>Copied from the e-mail: %1. Check them, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="241"/>
+        <location filename="../ui/client_file/window.py" line="249"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="246"/>
+        <location filename="../ui/client_file/window.py" line="254"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="249"/>
+        <location filename="../ui/client_file/window.py" line="257"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="251"/>
+        <location filename="../ui/client_file/window.py" line="259"/>
         <source>interpreter needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="287"/>
+        <location filename="../ui/client_file/window.py" line="295"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="298"/>
+        <location filename="../ui/client_file/window.py" line="315"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="306"/>
+        <location filename="../ui/client_file/window.py" line="323"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="320"/>
+        <location filename="../ui/client_file/window.py" line="337"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,117 +2124,117 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="62"/>
-        <location filename="../ui/client_file/documents_tab.py" line="150"/>
+        <location filename="../ui/client_file/documents_tab.py" line="66"/>
+        <location filename="../ui/client_file/documents_tab.py" line="156"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="62"/>
-        <location filename="../ui/client_file/documents_tab.py" line="150"/>
+        <location filename="../ui/client_file/documents_tab.py" line="66"/>
+        <location filename="../ui/client_file/documents_tab.py" line="156"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="63"/>
-        <location filename="../ui/client_file/documents_tab.py" line="157"/>
+        <location filename="../ui/client_file/documents_tab.py" line="67"/>
+        <location filename="../ui/client_file/documents_tab.py" line="163"/>
         <source>The person&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="72"/>
-        <location filename="../ui/client_file/documents_tab.py" line="82"/>
+        <location filename="../ui/client_file/documents_tab.py" line="76"/>
+        <location filename="../ui/client_file/documents_tab.py" line="86"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="73"/>
+        <location filename="../ui/client_file/documents_tab.py" line="77"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="74"/>
+        <location filename="../ui/client_file/documents_tab.py" line="78"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="75"/>
+        <location filename="../ui/client_file/documents_tab.py" line="79"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="76"/>
+        <location filename="../ui/client_file/documents_tab.py" line="80"/>
         <source>Services from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="77"/>
+        <location filename="../ui/client_file/documents_tab.py" line="81"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="78"/>
+        <location filename="../ui/client_file/documents_tab.py" line="82"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="81"/>
+        <location filename="../ui/client_file/documents_tab.py" line="85"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="83"/>
-        <location filename="../ui/client_file/documents_tab.py" line="145"/>
+        <location filename="../ui/client_file/documents_tab.py" line="87"/>
+        <location filename="../ui/client_file/documents_tab.py" line="151"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="85"/>
+        <location filename="../ui/client_file/documents_tab.py" line="89"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="87"/>
+        <location filename="../ui/client_file/documents_tab.py" line="91"/>
         <source>Reprint a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="89"/>
+        <location filename="../ui/client_file/documents_tab.py" line="93"/>
         <source>Why the document is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="90"/>
+        <location filename="../ui/client_file/documents_tab.py" line="94"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="101"/>
+        <location filename="../ui/client_file/documents_tab.py" line="105"/>
         <source>Register of documents issued to this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="107"/>
+        <location filename="../ui/client_file/documents_tab.py" line="111"/>
         <source>Is a printed or e-mailed attestation genuine? Drop its PDF here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="144"/>
+        <location filename="../ui/client_file/documents_tab.py" line="150"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="145"/>
+        <location filename="../ui/client_file/documents_tab.py" line="151"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="198"/>
+        <location filename="../ui/client_file/documents_tab.py" line="219"/>
         <source>Document %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="205"/>
+        <location filename="../ui/client_file/documents_tab.py" line="226"/>
         <source>Choose a document in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,114 +2242,114 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DuplicateChoices</name>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="40"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="43"/>
         <source>Likely duplicates: choose what to do with each (left out unless you choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="42"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="45"/>
         <source>Leave it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="43"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="46"/>
         <source>Create it anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="46"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="49"/>
         <source>Link it to the existing file (nothing changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="48"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="51"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="49"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="52"/>
         <source>Row is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="50"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="53"/>
         <source>Choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="53"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="56"/>
         <source>May be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="56"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="59"/>
         <source>What to do with the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="59"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="62"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="64"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="67"/>
         <source>Kept if merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="66"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="69"/>
         <source>The row beside the existing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="67"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="70"/>
         <source>The existing file&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="68"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="71"/>
         <source>This row&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="69"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="72"/>
         <source>Value kept for the selected field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="84"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="87"/>
         <source>For the selected field, keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="124"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="127"/>
         <source>The row beside the existing file. Merging fills the file&apos;s empty fields (in green); where both have a value (in orange), the file&apos;s stays unless you choose the row&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="57"/>
         <location filename="../ui/dialogs/import_duplicates.py" line="60"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="63"/>
         <source>This row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="44"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="47"/>
         <source>Merge into the existing file (empty fields filled, other differences as you choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="57"/>
-        <location filename="../ui/dialogs/import_duplicates.py" line="62"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="60"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="65"/>
         <source>Existing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="127"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="130"/>
         <source>It may repeat %1. Leave the row out, or create it anyway if it is not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="77"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="80"/>
         <source>For the selected row:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,17 +2458,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="153"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="154"/>
         <source>Exchange file (*.cjex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="154"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="155"/>
         <source>File written for the office: %1 changes. Bring it there; its file comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="163"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="171"/>
         <source>Imported: %1 changes from the office; %2 records left this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,260 +2476,260 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="70"/>
+        <location filename="../ui/pages/exchange_page.py" line="78"/>
         <source>Exchanges with the laptops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="72"/>
-        <location filename="../ui/pages/exchange_page.py" line="98"/>
+        <location filename="../ui/pages/exchange_page.py" line="80"/>
+        <location filename="../ui/pages/exchange_page.py" line="106"/>
         <source>Laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="73"/>
+        <location filename="../ui/pages/exchange_page.py" line="81"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="74"/>
+        <location filename="../ui/pages/exchange_page.py" line="82"/>
         <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="75"/>
+        <location filename="../ui/pages/exchange_page.py" line="83"/>
         <source>Last exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="76"/>
-        <location filename="../ui/pages/exchange_page.py" line="262"/>
+        <location filename="../ui/pages/exchange_page.py" line="84"/>
+        <location filename="../ui/pages/exchange_page.py" line="288"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="77"/>
+        <location filename="../ui/pages/exchange_page.py" line="85"/>
         <source>Changes waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="78"/>
+        <location filename="../ui/pages/exchange_page.py" line="86"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="80"/>
+        <location filename="../ui/pages/exchange_page.py" line="88"/>
         <source>Register a laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="81"/>
+        <location filename="../ui/pages/exchange_page.py" line="89"/>
         <source>Write the file for this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="82"/>
+        <location filename="../ui/pages/exchange_page.py" line="90"/>
         <source>Import an exchange file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="83"/>
+        <location filename="../ui/pages/exchange_page.py" line="91"/>
         <source>Retire this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="84"/>
+        <location filename="../ui/pages/exchange_page.py" line="92"/>
         <source>A laptop lost, stolen or replaced: its files are refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="91"/>
+        <location filename="../ui/pages/exchange_page.py" line="99"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="92"/>
+        <location filename="../ui/pages/exchange_page.py" line="100"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="93"/>
+        <location filename="../ui/pages/exchange_page.py" line="101"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="94"/>
+        <location filename="../ui/pages/exchange_page.py" line="102"/>
         <source>At the office (shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="96"/>
+        <location filename="../ui/pages/exchange_page.py" line="104"/>
         <source>On the laptop (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="99"/>
+        <location filename="../ui/pages/exchange_page.py" line="107"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="102"/>
+        <location filename="../ui/pages/exchange_page.py" line="110"/>
         <source>Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="104"/>
+        <location filename="../ui/pages/exchange_page.py" line="112"/>
         <source>A double booking or an activity past its capacity: choose which appointment moves or who goes on the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="106"/>
+        <location filename="../ui/pages/exchange_page.py" line="114"/>
         <source>Keep the office&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="107"/>
+        <location filename="../ui/pages/exchange_page.py" line="115"/>
         <source>Take the laptop&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="108"/>
+        <location filename="../ui/pages/exchange_page.py" line="116"/>
         <source>Open the person&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="109"/>
+        <location filename="../ui/pages/exchange_page.py" line="117"/>
         <source>Open the office&apos;s other file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="111"/>
+        <location filename="../ui/pages/exchange_page.py" line="119"/>
         <source>Perhaps one person with two files: the file the office already had, beside the one the laptop made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="126"/>
+        <location filename="../ui/pages/exchange_page.py" line="134"/>
         <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="152"/>
+        <location filename="../ui/pages/exchange_page.py" line="169"/>
         <source>(not a person&apos;s file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="156"/>
+        <location filename="../ui/pages/exchange_page.py" line="173"/>
         <source>Deleted on one side, changed on the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="158"/>
+        <location filename="../ui/pages/exchange_page.py" line="175"/>
         <source>The counsellor booked twice at that time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="160"/>
+        <location filename="../ui/pages/exchange_page.py" line="177"/>
         <source>Activity enrolled past its capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="162"/>
+        <location filename="../ui/pages/exchange_page.py" line="179"/>
         <source>Perhaps one person with two files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="164"/>
+        <location filename="../ui/pages/exchange_page.py" line="181"/>
         <source>A change the office refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="166"/>
+        <location filename="../ui/pages/exchange_page.py" line="183"/>
         <source>Another detail of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="171"/>
+        <location filename="../ui/pages/exchange_page.py" line="188"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="171"/>
+        <location filename="../ui/pages/exchange_page.py" line="188"/>
         <source>kept, and changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="189"/>
+        <location filename="../ui/pages/exchange_page.py" line="206"/>
         <source>office: %1 · laptop: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="196"/>
+        <location filename="../ui/pages/exchange_page.py" line="213"/>
         <source>%1, born %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="210"/>
+        <location filename="../ui/pages/exchange_page.py" line="227"/>
         <source>The office already had: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="213"/>
+        <location filename="../ui/pages/exchange_page.py" line="230"/>
         <source>At the office: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="215"/>
+        <location filename="../ui/pages/exchange_page.py" line="232"/>
         <source>On the laptop: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="228"/>
+        <location filename="../ui/pages/exchange_page.py" line="245"/>
         <source>Choose a conflict about a person&apos;s file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="247"/>
-        <location filename="../ui/pages/exchange_page.py" line="259"/>
+        <location filename="../ui/pages/exchange_page.py" line="269"/>
+        <location filename="../ui/pages/exchange_page.py" line="285"/>
         <source>Choose the laptop in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="251"/>
+        <location filename="../ui/pages/exchange_page.py" line="277"/>
         <source>Exchange file (*.cjex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="252"/>
+        <location filename="../ui/pages/exchange_page.py" line="278"/>
         <source>File written for %1: %2 changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="264"/>
+        <location filename="../ui/pages/exchange_page.py" line="290"/>
         <source>Retire a laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="265"/>
+        <location filename="../ui/pages/exchange_page.py" line="291"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="274"/>
+        <location filename="../ui/pages/exchange_page.py" line="303"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="278"/>
+        <location filename="../ui/pages/exchange_page.py" line="307"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="292"/>
+        <location filename="../ui/pages/exchange_page.py" line="327"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/exchange_page.py" line="295"/>
+        <location filename="../ui/pages/exchange_page.py" line="330"/>
         <source>%n change(s) refused: the laptop may not make them (listed below with the reason).</source>
         <translation>
             <numerusform>%n change refused: the laptop may not make it (listed below with the reason).</numerusform>
@@ -2736,37 +2737,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="306"/>
+        <location filename="../ui/pages/exchange_page.py" line="341"/>
         <source>Choose a double booking or an activity past its capacity in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="328"/>
+        <location filename="../ui/pages/exchange_page.py" line="370"/>
         <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="350"/>
+        <location filename="../ui/pages/exchange_page.py" line="393"/>
         <source>Exchange file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="351"/>
+        <location filename="../ui/pages/exchange_page.py" line="394"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="288"/>
+        <location filename="../ui/pages/exchange_page.py" line="323"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="336"/>
+        <location filename="../ui/pages/exchange_page.py" line="378"/>
         <source>Choose the conflict in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="343"/>
+        <location filename="../ui/pages/exchange_page.py" line="386"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,96 +3329,96 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>HousingTab</name>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="53"/>
+        <location filename="../ui/client_file/housing_tab.py" line="55"/>
         <source>Help with furnishing is no longer offered. For furniture, refer the person to a partner organization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="57"/>
+        <location filename="../ui/client_file/housing_tab.py" line="59"/>
         <source>Refer for furniture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="62"/>
-        <location filename="../ui/client_file/housing_tab.py" line="97"/>
+        <location filename="../ui/client_file/housing_tab.py" line="64"/>
+        <location filename="../ui/client_file/housing_tab.py" line="99"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="64"/>
-        <location filename="../ui/client_file/housing_tab.py" line="96"/>
+        <location filename="../ui/client_file/housing_tab.py" line="66"/>
+        <location filename="../ui/client_file/housing_tab.py" line="98"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="65"/>
-        <location filename="../ui/client_file/housing_tab.py" line="98"/>
+        <location filename="../ui/client_file/housing_tab.py" line="67"/>
+        <location filename="../ui/client_file/housing_tab.py" line="100"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="66"/>
-        <location filename="../ui/client_file/housing_tab.py" line="99"/>
+        <location filename="../ui/client_file/housing_tab.py" line="68"/>
+        <location filename="../ui/client_file/housing_tab.py" line="101"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="74"/>
+        <location filename="../ui/client_file/housing_tab.py" line="76"/>
         <source>Accessibility needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="75"/>
+        <location filename="../ui/client_file/housing_tab.py" line="77"/>
         <source>Pets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="76"/>
+        <location filename="../ui/client_file/housing_tab.py" line="78"/>
         <source>Near public transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="77"/>
+        <location filename="../ui/client_file/housing_tab.py" line="79"/>
         <source>Open a housing search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="82"/>
+        <location filename="../ui/client_file/housing_tab.py" line="84"/>
         <source>Add the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="85"/>
+        <location filename="../ui/client_file/housing_tab.py" line="87"/>
         <source>People in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="87"/>
+        <location filename="../ui/client_file/housing_tab.py" line="89"/>
         <source>Monthly budget ($)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="89"/>
+        <location filename="../ui/client_file/housing_tab.py" line="91"/>
         <source>Area wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="90"/>
+        <location filename="../ui/client_file/housing_tab.py" line="92"/>
         <source>End of temporary lodging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="132"/>
+        <location filename="../ui/client_file/housing_tab.py" line="134"/>
         <source>No housing search yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="135"/>
+        <location filename="../ui/client_file/housing_tab.py" line="137"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="140"/>
+        <location filename="../ui/client_file/housing_tab.py" line="142"/>
         <source>temporary lodging ends %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,27 +3426,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
         <source>The import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="331"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="357"/>
         <source>Stop (nothing will be imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="380"/>
         <source>Stopped: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="384"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="374"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="400"/>
         <source>Rows imported: %1 (existing files completed: %3, linked: %4); rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on what it brought.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,7 +3454,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="425"/>
         <source>Import from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3461,82 +3462,82 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="38"/>
+        <location filename="../ui/pages/imports_page.py" line="40"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="47"/>
+        <location filename="../ui/pages/imports_page.py" line="49"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="51"/>
+        <location filename="../ui/pages/imports_page.py" line="53"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="52"/>
+        <location filename="../ui/pages/imports_page.py" line="54"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="55"/>
+        <location filename="../ui/pages/imports_page.py" line="57"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="57"/>
+        <location filename="../ui/pages/imports_page.py" line="59"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="40"/>
+        <location filename="../ui/pages/imports_page.py" line="42"/>
         <source>Bring in the lists kept in Excel, LibreOffice or CSV files — people, services given, activity attendance, partners: each row is checked as its screen checks it, likely duplicates are shown beside the existing file, and the whole file is imported at once or not at all. A batch can be undone for 30 days, as long as nobody has worked on what it brought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="49"/>
+        <location filename="../ui/pages/imports_page.py" line="51"/>
         <source>Rows of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="53"/>
+        <location filename="../ui/pages/imports_page.py" line="55"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="60"/>
+        <location filename="../ui/pages/imports_page.py" line="62"/>
         <source>Import from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="61"/>
+        <location filename="../ui/pages/imports_page.py" line="63"/>
         <source>Undo the selected import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="71"/>
+        <location filename="../ui/pages/imports_page.py" line="73"/>
         <source>Find an import (file, person…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="98"/>
+        <location filename="../ui/pages/imports_page.py" line="103"/>
         <source>Choose the import to undo in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="101"/>
+        <location filename="../ui/pages/imports_page.py" line="106"/>
         <source>Undo an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="102"/>
+        <location filename="../ui/pages/imports_page.py" line="107"/>
         <source>Undo the import of %2 (%1 rows)? What it created goes to the tombstones, as a deletion does, and the files it completed get their empty fields back; the audit log keeps the trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="111"/>
+        <location filename="../ui/pages/imports_page.py" line="120"/>
         <source>Import undone; rows undone: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,177 +3545,177 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="45"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="48"/>
         <source>Risk of serious injury only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="47"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
         <source>Words in the nature or the information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="49"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="52"/>
         <source>Known on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="54"/>
         <source>Nature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="52"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="58"/>
         <source>Serious risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="58"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="56"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="59"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="57"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="60"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="64"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="67"/>
         <source>Sensitivity of the information, how it may be misused, what the consequences could be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="69"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="70"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="73"/>
         <source>The incident presents a risk of serious injury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
         <source>Became known on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
         <source>Occurred on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="79"/>
         <source>Nature of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
         <source>Circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="81"/>
         <source>Information concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="83"/>
         <source>People concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="81"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="84"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
         <source>Why (or why not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="83"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="86"/>
         <source>Commission notified on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
         <source>People notified on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="87"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="90"/>
         <source>Notices sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="91"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="91"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="94"/>
         <source>Record as a new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="92"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="95"/>
         <source>Save the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="93"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="96"/>
         <source>Empty the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="94"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="97"/>
         <source>Export the register (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="133"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="139"/>
         <source>Not required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="135"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="141"/>
         <source>To send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="137"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="143"/>
         <source>Sent on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="191"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="201"/>
         <source>Incident recorded in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="196"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="206"/>
         <source>Choose an incident in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="202"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="216"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="207"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="225"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,62 +3790,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="31"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="33"/>
         <source>Hand the keys to colleagues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="33"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="35"/>
         <source>These colleagues have chosen their password, and wait for the keys that open the confidential notes and sign for the organization. Hand them over only to someone you know has just set up their account (a new colleague, a password reset): a key pair you do not recognize may have been planted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="40"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="42"/>
         <source>Colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="41"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="43"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="42"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="44"/>
         <source>Key pair made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="44"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="46"/>
         <source>Already holds the keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="45"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="47"/>
         <source>yes, on another key pair: ask them before handing over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="46"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="48"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="48"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="50"/>
         <source>Colleagues waiting for the keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="51"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="53"/>
         <source>Hand over the keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="52"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="54"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/keys_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="78"/>
         <source>%n colleague(s) waiting.</source>
         <translation>
             <numerusform>%n colleague waiting.</numerusform>
@@ -3852,12 +3853,12 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="79"/>
         <source>Nobody is waiting for the keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="90"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="102"/>
         <source>{name} has the keys from now on (at their next sign-in).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3899,22 +3900,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>LaptopExchange</name>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="33"/>
+        <location filename="../ui/laptop_exchange.py" line="68"/>
         <source>E&amp;xchange with the office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="35"/>
+        <location filename="../ui/laptop_exchange.py" line="70"/>
         <source>&amp;Backups of this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="45"/>
+        <location filename="../ui/laptop_exchange.py" line="60"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="46"/>
+        <location filename="../ui/laptop_exchange.py" line="61"/>
         <source>Last exchange: %1 · %2 changes waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3973,27 +3974,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Colleagues waiting for the keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>%n colleague(s) waiting for the keys</source>
         <translation>
             <numerusform>%n colleague waiting for the keys</numerusform>
@@ -4001,62 +4002,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>&amp;Change person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>&amp;About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="491"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="538"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4064,62 +4065,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="80"/>
         <source>Which column is which</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="81"/>
         <source>Proposed from the column titles; change what is wrong. Then translate the file&apos;s words the program does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="87"/>
         <source>Saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="93"/>
         <source>Words of the file to translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="99"/>
         <source>e.g. Liste de Julie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="100"/>
         <source>Save this mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="112"/>
         <source>Keep it as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="157"/>
         <source>Proposed from the titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="163"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="178"/>
         <source>— not in the file —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="233"/>
         <source>Words of the file to translate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="235"/>
         <source>Every word of the file is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="220"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="246"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,47 +4242,47 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>OfficesTab</name>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="34"/>
+        <location filename="../ui/settings/offices_tab.py" line="37"/>
         <source>Point of service (outside the main office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="38"/>
+        <location filename="../ui/settings/offices_tab.py" line="41"/>
         <source>Add the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="40"/>
+        <location filename="../ui/settings/offices_tab.py" line="43"/>
         <source>This computer is at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="41"/>
+        <location filename="../ui/settings/offices_tab.py" line="44"/>
         <source>New office or point of service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="42"/>
+        <location filename="../ui/settings/offices_tab.py" line="45"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="43"/>
+        <location filename="../ui/settings/offices_tab.py" line="46"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="45"/>
+        <location filename="../ui/settings/offices_tab.py" line="48"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="61"/>
+        <location filename="../ui/settings/offices_tab.py" line="69"/>
         <source>point of service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="62"/>
+        <location filename="../ui/settings/offices_tab.py" line="70"/>
         <source>office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4289,103 +4290,102 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>OrganizationTab</name>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="34"/>
+        <location filename="../ui/settings/organization_tab.py" line="39"/>
         <source>MIFI agreement number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="35"/>
+        <location filename="../ui/settings/organization_tab.py" line="40"/>
         <source>Person in charge of personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="35"/>
+        <location filename="../ui/settings/organization_tab.py" line="40"/>
         <source>Their title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="41"/>
         <source>How to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="41"/>
         <source>Who signs documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="42"/>
         <source>Signer&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="42"/>
         <source>Signer&apos;s title in English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="40"/>
+        <location filename="../ui/settings/organization_tab.py" line="45"/>
         <source>Printed under the signature on documents in English (for example, Executive Director); the French title is printed when it is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="51"/>
+        <location filename="../ui/settings/organization_tab.py" line="56"/>
         <source>Optional. The QR code of each new document begins with this address, so a phone opens your verification page; the signed text after it can be checked with your public key alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="54"/>
+        <location filename="../ui/settings/organization_tab.py" line="59"/>
         <source>Address for checking documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="56"/>
+        <location filename="../ui/settings/organization_tab.py" line="61"/>
         <source>Logo for documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="57"/>
+        <location filename="../ui/settings/organization_tab.py" line="62"/>
         <source>Scanned signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="58"/>
+        <location filename="../ui/settings/organization_tab.py" line="63"/>
         <source>Remove logo and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="63"/>
+        <location filename="../ui/settings/organization_tab.py" line="68"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="84"/>
+        <location filename="../ui/settings/organization_tab.py" line="102"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="98"/>
-        <location filename="../ui/settings/organization_tab.py" line="113"/>
+        <location filename="../ui/settings/organization_tab.py" line="131"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4452,86 +4452,86 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="39"/>
+        <location filename="../ui/pages/partners_page.py" line="42"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="41"/>
+        <location filename="../ui/pages/partners_page.py" line="44"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="44"/>
-        <location filename="../ui/pages/partners_page.py" line="55"/>
+        <location filename="../ui/pages/partners_page.py" line="47"/>
+        <location filename="../ui/pages/partners_page.py" line="58"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="45"/>
-        <location filename="../ui/pages/partners_page.py" line="55"/>
+        <location filename="../ui/pages/partners_page.py" line="48"/>
+        <location filename="../ui/pages/partners_page.py" line="58"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="46"/>
+        <location filename="../ui/pages/partners_page.py" line="49"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="47"/>
-        <location filename="../ui/pages/partners_page.py" line="56"/>
+        <location filename="../ui/pages/partners_page.py" line="50"/>
+        <location filename="../ui/pages/partners_page.py" line="59"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="48"/>
-        <location filename="../ui/pages/partners_page.py" line="56"/>
+        <location filename="../ui/pages/partners_page.py" line="51"/>
+        <location filename="../ui/pages/partners_page.py" line="59"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="55"/>
+        <location filename="../ui/pages/partners_page.py" line="58"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="56"/>
+        <location filename="../ui/pages/partners_page.py" line="59"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="57"/>
+        <location filename="../ui/pages/partners_page.py" line="60"/>
         <source>What they offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="62"/>
+        <location filename="../ui/pages/partners_page.py" line="65"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="63"/>
+        <location filename="../ui/pages/partners_page.py" line="66"/>
         <source>Add as a new partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="64"/>
+        <location filename="../ui/pages/partners_page.py" line="67"/>
         <source>Remove from the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="75"/>
+        <location filename="../ui/pages/partners_page.py" line="78"/>
         <source>Find a partner (name, contact, phone…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="133"/>
+        <location filename="../ui/pages/partners_page.py" line="141"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="140"/>
+        <location filename="../ui/pages/partners_page.py" line="148"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4557,7 +4557,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../ui/widgets/person_picker.py" line="24"/>
+        <location filename="../ui/widgets/person_picker.py" line="30"/>
         <source>Name, phone or MIFI number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4670,7 +4670,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="218"/>
+        <location filename="../ui/client_file/plan_tab.py" line="219"/>
         <source>Choose an item in the plan first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4683,7 +4683,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="48"/>
+        <location filename="../ui/settings/preferences_tab.py" line="50"/>
         <source>Set this amount from this date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4724,32 +4724,32 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="87"/>
+        <location filename="../ui/settings/preferences_tab.py" line="102"/>
         <source>Type the date from which the amount applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="91"/>
+        <location filename="../ui/settings/preferences_tab.py" line="106"/>
         <source>Allowance of %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="99"/>
+        <location filename="../ui/settings/preferences_tab.py" line="120"/>
         <source>Type the date from which the rate applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="103"/>
+        <location filename="../ui/settings/preferences_tab.py" line="126"/>
         <source>Mileage rate of %1 per km from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="116"/>
+        <location filename="../ui/settings/preferences_tab.py" line="139"/>
         <source>Saved. The new language applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="117"/>
+        <location filename="../ui/settings/preferences_tab.py" line="140"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5049,125 +5049,125 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="49"/>
+        <location filename="../ui/pages/reminders_page.py" line="56"/>
         <source>Appointments of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="50"/>
+        <location filename="../ui/pages/reminders_page.py" line="57"/>
         <source>Appointments of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="52"/>
+        <location filename="../ui/pages/reminders_page.py" line="59"/>
         <source>Next working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="56"/>
+        <location filename="../ui/pages/reminders_page.py" line="63"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="58"/>
-        <location filename="../ui/pages/reminders_page.py" line="78"/>
+        <location filename="../ui/pages/reminders_page.py" line="65"/>
+        <location filename="../ui/pages/reminders_page.py" line="85"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="59"/>
+        <location filename="../ui/pages/reminders_page.py" line="66"/>
         <source>Phone or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="60"/>
+        <location filename="../ui/pages/reminders_page.py" line="67"/>
         <source>No phone or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="61"/>
+        <location filename="../ui/pages/reminders_page.py" line="68"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="62"/>
+        <location filename="../ui/pages/reminders_page.py" line="69"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="63"/>
+        <location filename="../ui/pages/reminders_page.py" line="70"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="64"/>
-        <location filename="../ui/pages/reminders_page.py" line="80"/>
+        <location filename="../ui/pages/reminders_page.py" line="71"/>
+        <location filename="../ui/pages/reminders_page.py" line="87"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="65"/>
+        <location filename="../ui/pages/reminders_page.py" line="72"/>
         <source>Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="68"/>
+        <location filename="../ui/pages/reminders_page.py" line="75"/>
         <source>Appointments to remind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="69"/>
+        <location filename="../ui/pages/reminders_page.py" line="76"/>
         <source>Mark as called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="70"/>
+        <location filename="../ui/pages/reminders_page.py" line="77"/>
         <source>Not called after all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="76"/>
+        <location filename="../ui/pages/reminders_page.py" line="83"/>
         <source>Missed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="79"/>
+        <location filename="../ui/pages/reminders_page.py" line="86"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="82"/>
+        <location filename="../ui/pages/reminders_page.py" line="89"/>
         <source>Missed appointments of the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="83"/>
+        <location filename="../ui/pages/reminders_page.py" line="90"/>
         <source>Print the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="84"/>
+        <location filename="../ui/pages/reminders_page.py" line="91"/>
         <source>Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="109"/>
-        <location filename="../ui/pages/reminders_page.py" line="202"/>
+        <location filename="../ui/pages/reminders_page.py" line="116"/>
+        <location filename="../ui/pages/reminders_page.py" line="227"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="134"/>
+        <location filename="../ui/pages/reminders_page.py" line="141"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="135"/>
+        <location filename="../ui/pages/reminders_page.py" line="142"/>
         <source>Yes, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="166"/>
+        <location filename="../ui/pages/reminders_page.py" line="184"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n appointment</numerusform>
@@ -5175,7 +5175,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="167"/>
+        <location filename="../ui/pages/reminders_page.py" line="185"/>
         <source>%n called</source>
         <translation>
             <numerusform>%n called</numerusform>
@@ -5183,27 +5183,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="169"/>
+        <location filename="../ui/pages/reminders_page.py" line="187"/>
         <source>No appointment that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="171"/>
+        <location filename="../ui/pages/reminders_page.py" line="189"/>
         <source>Missed appointments in the last 30 days: %1 of %2 held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="189"/>
+        <location filename="../ui/pages/reminders_page.py" line="207"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="215"/>
+        <location filename="../ui/pages/reminders_page.py" line="243"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="217"/>
+        <location filename="../ui/pages/reminders_page.py" line="245"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5211,32 +5211,32 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="72"/>
+        <location filename="../ui/pages/reports_page.py" line="78"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="80"/>
+        <location filename="../ui/pages/reports_page.py" line="86"/>
         <source>Load a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="81"/>
+        <location filename="../ui/pages/reports_page.py" line="87"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="82"/>
+        <location filename="../ui/pages/reports_page.py" line="88"/>
         <source>Export the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="84"/>
+        <location filename="../ui/pages/reports_page.py" line="90"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="85"/>
+        <location filename="../ui/pages/reports_page.py" line="91"/>
         <source>Public key for the funder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5246,72 +5246,72 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="98"/>
+        <location filename="../ui/pages/reports_page.py" line="104"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="99"/>
+        <location filename="../ui/pages/reports_page.py" line="105"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="106"/>
+        <location filename="../ui/pages/reports_page.py" line="112"/>
         <source>Show the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="107"/>
+        <location filename="../ui/pages/reports_page.py" line="113"/>
         <source>Dashboard as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="109"/>
+        <location filename="../ui/pages/reports_page.py" line="115"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="110"/>
+        <location filename="../ui/pages/reports_page.py" line="116"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="111"/>
+        <location filename="../ui/pages/reports_page.py" line="117"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="119"/>
+        <location filename="../ui/pages/reports_page.py" line="125"/>
         <source>Problems found (errors block the package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="131"/>
+        <location filename="../ui/pages/reports_page.py" line="137"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="167"/>
+        <location filename="../ui/pages/reports_page.py" line="193"/>
         <source>Type a period: the first and the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="172"/>
+        <location filename="../ui/pages/reports_page.py" line="199"/>
         <source>Profile %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="176"/>
+        <location filename="../ui/pages/reports_page.py" line="203"/>
         <source>Reporting profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="187"/>
+        <location filename="../ui/pages/reports_page.py" line="214"/>
         <source>Profile loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="202"/>
+        <location filename="../ui/pages/reports_page.py" line="229"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5352,43 +5352,43 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="236"/>
+        <location filename="../ui/pages/reports_page.py" line="269"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="250"/>
+        <location filename="../ui/pages/reports_page.py" line="283"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="253"/>
+        <location filename="../ui/pages/reports_page.py" line="286"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="277"/>
+        <location filename="../ui/pages/reports_page.py" line="310"/>
         <source>Package written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="285"/>
+        <location filename="../ui/pages/reports_page.py" line="318"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="310"/>
+        <location filename="../ui/pages/reports_page.py" line="362"/>
         <source>People served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/package_findings.py" line="86"/>
-        <location filename="../ui/pages/reports_page.py" line="311"/>
+        <location filename="../ui/pages/reports_page.py" line="363"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="213"/>
+        <location filename="../ui/pages/reports_page.py" line="245"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -5396,7 +5396,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="214"/>
+        <location filename="../ui/pages/reports_page.py" line="246"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n warning.</numerusform>
@@ -5404,37 +5404,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="312"/>
+        <location filename="../ui/pages/reports_page.py" line="364"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="313"/>
+        <location filename="../ui/pages/reports_page.py" line="365"/>
         <source>Median wait at the desk (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="315"/>
+        <location filename="../ui/pages/reports_page.py" line="367"/>
         <source>Requests answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="316"/>
+        <location filename="../ui/pages/reports_page.py" line="368"/>
         <source>Median time to answer (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="318"/>
+        <location filename="../ui/pages/reports_page.py" line="370"/>
         <source>Answered within the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="319"/>
+        <location filename="../ui/pages/reports_page.py" line="371"/>
         <source>Appointments kept or missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="320"/>
+        <location filename="../ui/pages/reports_page.py" line="372"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5442,185 +5442,185 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="58"/>
+        <location filename="../ui/privacy/requests_tab.py" line="64"/>
         <source>Open requests only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="60"/>
-        <location filename="../ui/privacy/requests_tab.py" line="108"/>
+        <location filename="../ui/privacy/requests_tab.py" line="66"/>
+        <location filename="../ui/privacy/requests_tab.py" line="114"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="61"/>
-        <location filename="../ui/privacy/requests_tab.py" line="109"/>
+        <location filename="../ui/privacy/requests_tab.py" line="67"/>
+        <location filename="../ui/privacy/requests_tab.py" line="115"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="62"/>
+        <location filename="../ui/privacy/requests_tab.py" line="68"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="64"/>
+        <location filename="../ui/privacy/requests_tab.py" line="70"/>
         <source>Answer due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="66"/>
+        <location filename="../ui/privacy/requests_tab.py" line="72"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="67"/>
+        <location filename="../ui/privacy/requests_tab.py" line="73"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="74"/>
+        <location filename="../ui/privacy/requests_tab.py" line="80"/>
         <source>Empty when the person asked themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="78"/>
+        <location filename="../ui/privacy/requests_tab.py" line="84"/>
         <source>Record the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="80"/>
+        <location filename="../ui/privacy/requests_tab.py" line="86"/>
         <source>Choose a request in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="89"/>
+        <location filename="../ui/privacy/requests_tab.py" line="95"/>
         <source>Record the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="90"/>
+        <location filename="../ui/privacy/requests_tab.py" line="96"/>
         <source>Open the file (to rectify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="92"/>
+        <location filename="../ui/privacy/requests_tab.py" line="98"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="93"/>
+        <location filename="../ui/privacy/requests_tab.py" line="99"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="94"/>
+        <location filename="../ui/privacy/requests_tab.py" line="100"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="96"/>
+        <location filename="../ui/privacy/requests_tab.py" line="102"/>
         <source>Why (the exception of the Act)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="97"/>
+        <location filename="../ui/privacy/requests_tab.py" line="103"/>
         <source>Make the person&apos;s copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="98"/>
+        <location filename="../ui/privacy/requests_tab.py" line="104"/>
         <source>See and print the readable copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="110"/>
+        <location filename="../ui/privacy/requests_tab.py" line="116"/>
         <source>Received on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="111"/>
+        <location filename="../ui/privacy/requests_tab.py" line="117"/>
         <source>Asked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="112"/>
+        <location filename="../ui/privacy/requests_tab.py" line="118"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="115"/>
+        <location filename="../ui/privacy/requests_tab.py" line="121"/>
         <source>Answered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="116"/>
+        <location filename="../ui/privacy/requests_tab.py" line="122"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="119"/>
+        <location filename="../ui/privacy/requests_tab.py" line="125"/>
         <source>Copy in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="123"/>
+        <location filename="../ui/privacy/requests_tab.py" line="129"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="126"/>
+        <location filename="../ui/privacy/requests_tab.py" line="132"/>
         <source>The request chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="193"/>
+        <location filename="../ui/privacy/requests_tab.py" line="205"/>
         <source>No change to the file since the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="199"/>
+        <location filename="../ui/privacy/requests_tab.py" line="211"/>
         <source>Changes to the file since the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="212"/>
+        <location filename="../ui/privacy/requests_tab.py" line="229"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="223"/>
+        <location filename="../ui/privacy/requests_tab.py" line="244"/>
         <source>Answer recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="236"/>
+        <location filename="../ui/privacy/requests_tab.py" line="257"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="240"/>
-        <location filename="../ui/privacy/requests_tab.py" line="265"/>
+        <location filename="../ui/privacy/requests_tab.py" line="261"/>
+        <location filename="../ui/privacy/requests_tab.py" line="301"/>
         <source>The person&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="241"/>
+        <location filename="../ui/privacy/requests_tab.py" line="262"/>
         <source>Encrypted zip (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="252"/>
+        <location filename="../ui/privacy/requests_tab.py" line="288"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="254"/>
+        <location filename="../ui/privacy/requests_tab.py" line="290"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="255"/>
+        <location filename="../ui/privacy/requests_tab.py" line="291"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
@@ -5630,117 +5630,117 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="39"/>
+        <location filename="../ui/privacy/retention_tab.py" line="41"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="41"/>
+        <location filename="../ui/privacy/retention_tab.py" line="45"/>
         <source>Keep files this long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="43"/>
+        <location filename="../ui/privacy/retention_tab.py" line="47"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="44"/>
+        <location filename="../ui/privacy/retention_tab.py" line="48"/>
         <source>Last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="47"/>
+        <location filename="../ui/privacy/retention_tab.py" line="51"/>
         <source>To destroy since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="50"/>
+        <location filename="../ui/privacy/retention_tab.py" line="54"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="52"/>
+        <location filename="../ui/privacy/retention_tab.py" line="56"/>
         <source>Held back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="55"/>
+        <location filename="../ui/privacy/retention_tab.py" line="59"/>
         <source>Destroy the files chosen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="57"/>
+        <location filename="../ui/privacy/retention_tab.py" line="61"/>
         <source>Destroyed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="60"/>
+        <location filename="../ui/privacy/retention_tab.py" line="64"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="61"/>
+        <location filename="../ui/privacy/retention_tab.py" line="65"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="62"/>
+        <location filename="../ui/privacy/retention_tab.py" line="66"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="63"/>
+        <location filename="../ui/privacy/retention_tab.py" line="67"/>
         <source>What was destroyed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="71"/>
+        <location filename="../ui/privacy/retention_tab.py" line="75"/>
         <source>Keep a file after its last activity for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="80"/>
+        <location filename="../ui/privacy/retention_tab.py" line="84"/>
         <source>Register of destructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="100"/>
+        <location filename="../ui/privacy/retention_tab.py" line="104"/>
         <source>Looking for the files past their retention…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="118"/>
+        <location filename="../ui/privacy/retention_tab.py" line="122"/>
         <source>Files past their retention: %1. Destroying a file erases the person&apos;s identity, contact details and every text about them for good; the counts the funder needs stay, with no one&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="139"/>
+        <location filename="../ui/privacy/retention_tab.py" line="147"/>
         <source>Destroy the files chosen (%1) for good? Their names, contact details and every text about them will be erased and cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="159"/>
+        <location filename="../ui/privacy/retention_tab.py" line="167"/>
         <source>Files destroyed: %1; the register says so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="126"/>
+        <location filename="../ui/privacy/retention_tab.py" line="134"/>
         <source>Retention period saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="135"/>
+        <location filename="../ui/privacy/retention_tab.py" line="143"/>
         <source>Choose files in the list (not those held back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="138"/>
+        <location filename="../ui/privacy/retention_tab.py" line="146"/>
         <source>Destroy files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="153"/>
+        <location filename="../ui/privacy/retention_tab.py" line="161"/>
         <source>Destroying…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5756,32 +5756,32 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>SecondPersonDialog</name>
     <message>
-        <location filename="../ui/dialogs/second_person_dialog.py" line="30"/>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="33"/>
         <source>A second person confirms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/second_person_dialog.py" line="32"/>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="35"/>
         <source>This gives the power to read case notes or to sign for the organization. The director or the person in charge of personal information confirms it here with their own user name and password, or the organization&apos;s recovery key is typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/second_person_dialog.py" line="40"/>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="43"/>
         <source>Use the recovery key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/second_person_dialog.py" line="45"/>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="48"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/second_person_dialog.py" line="46"/>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="49"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/second_person_dialog.py" line="48"/>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="51"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6103,176 +6103,176 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="39"/>
-        <location filename="../ui/settings/staff_tab.py" line="62"/>
+        <location filename="../ui/settings/staff_tab.py" line="44"/>
+        <location filename="../ui/settings/staff_tab.py" line="67"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="40"/>
-        <location filename="../ui/settings/staff_tab.py" line="63"/>
+        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="68"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="41"/>
-        <location filename="../ui/settings/staff_tab.py" line="64"/>
+        <location filename="../ui/settings/staff_tab.py" line="46"/>
+        <location filename="../ui/settings/staff_tab.py" line="69"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="42"/>
-        <location filename="../ui/settings/staff_tab.py" line="65"/>
+        <location filename="../ui/settings/staff_tab.py" line="47"/>
+        <location filename="../ui/settings/staff_tab.py" line="70"/>
         <source>Title on documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="44"/>
+        <location filename="../ui/settings/staff_tab.py" line="49"/>
         <source>In charge of personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="50"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="46"/>
+        <location filename="../ui/settings/staff_tab.py" line="51"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="56"/>
+        <location filename="../ui/settings/staff_tab.py" line="61"/>
         <source>How the person&apos;s title is printed on French documents, such as the action plan (English documents say Counsellor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="66"/>
+        <location filename="../ui/settings/staff_tab.py" line="71"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="67"/>
+        <location filename="../ui/settings/staff_tab.py" line="72"/>
         <source>Create the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="68"/>
+        <location filename="../ui/settings/staff_tab.py" line="73"/>
         <source>Give the selected account this role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="69"/>
+        <location filename="../ui/settings/staff_tab.py" line="74"/>
         <source>Deactivate or reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="70"/>
+        <location filename="../ui/settings/staff_tab.py" line="75"/>
         <source>Set this password on the selected account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="72"/>
+        <location filename="../ui/settings/staff_tab.py" line="77"/>
         <source>Give the selected account this title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="73"/>
+        <location filename="../ui/settings/staff_tab.py" line="78"/>
         <source>In charge of personal information: designate or withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="76"/>
+        <location filename="../ui/settings/staff_tab.py" line="81"/>
         <source>The person designated reaches Vie privée (requests, copies, incidents, retention, the audit log) whatever their role; the director always does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="84"/>
+        <location filename="../ui/settings/staff_tab.py" line="89"/>
         <source>Find an account (name, user name, role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="96"/>
+        <location filename="../ui/settings/staff_tab.py" line="101"/>
         <source>Sign-ins the server refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="98"/>
+        <location filename="../ui/settings/staff_tab.py" line="103"/>
         <source>The server checks each password itself and makes each failure wait; the newest it refused (a wrong password, a name that is no one&apos;s) are listed here, from its own log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="151"/>
+        <location filename="../ui/settings/staff_tab.py" line="168"/>
         <source>Title changed: the next documents print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="160"/>
+        <location filename="../ui/settings/staff_tab.py" line="177"/>
         <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="191"/>
+        <location filename="../ui/settings/staff_tab.py" line="208"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="200"/>
+        <location filename="../ui/settings/staff_tab.py" line="221"/>
         <source>The server refused no sign-in lately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="204"/>
+        <location filename="../ui/settings/staff_tab.py" line="225"/>
         <source>Sign-ins the server refused, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="46"/>
+        <location filename="../ui/settings/staff_tab.py" line="51"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="35"/>
+        <location filename="../ui/settings/staff_tab.py" line="40"/>
         <source>Conseillère</source>
         <translation>Conseillère (feminine)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="36"/>
+        <location filename="../ui/settings/staff_tab.py" line="41"/>
         <source>Conseiller</source>
         <translation>Conseiller (masculine)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="34"/>
+        <location filename="../ui/settings/staff_tab.py" line="39"/>
         <source>Conseillère ou conseiller</source>
         <translation>Conseillère ou conseiller (both forms)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="47"/>
+        <location filename="../ui/settings/staff_tab.py" line="52"/>
         <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="71"/>
+        <location filename="../ui/settings/staff_tab.py" line="76"/>
         <source>Unlock after failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="115"/>
+        <location filename="../ui/settings/staff_tab.py" line="124"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="133"/>
+        <location filename="../ui/settings/staff_tab.py" line="149"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="143"/>
+        <location filename="../ui/settings/staff_tab.py" line="159"/>
         <source>Role changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="169"/>
+        <location filename="../ui/settings/staff_tab.py" line="187"/>
         <source>Account updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6490,282 +6490,282 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="55"/>
+        <location filename="../ui/pages/transport_page.py" line="68"/>
         <source>Transport and housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="57"/>
+        <location filename="../ui/pages/transport_page.py" line="70"/>
         <source>Transport rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="58"/>
+        <location filename="../ui/pages/transport_page.py" line="71"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="59"/>
+        <location filename="../ui/pages/transport_page.py" line="72"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="81"/>
+        <location filename="../ui/pages/transport_page.py" line="97"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="88"/>
+        <location filename="../ui/pages/transport_page.py" line="104"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="89"/>
-        <location filename="../ui/pages/transport_page.py" line="111"/>
+        <location filename="../ui/pages/transport_page.py" line="105"/>
+        <location filename="../ui/pages/transport_page.py" line="127"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="91"/>
-        <location filename="../ui/pages/transport_page.py" line="112"/>
-        <location filename="../ui/pages/transport_page.py" line="237"/>
+        <location filename="../ui/pages/transport_page.py" line="107"/>
+        <location filename="../ui/pages/transport_page.py" line="128"/>
+        <location filename="../ui/pages/transport_page.py" line="264"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="93"/>
+        <location filename="../ui/pages/transport_page.py" line="109"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="94"/>
-        <location filename="../ui/pages/transport_page.py" line="116"/>
+        <location filename="../ui/pages/transport_page.py" line="110"/>
+        <location filename="../ui/pages/transport_page.py" line="132"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="99"/>
+        <location filename="../ui/pages/transport_page.py" line="115"/>
         <source>Any destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="100"/>
+        <location filename="../ui/pages/transport_page.py" line="116"/>
         <source>Only the person&apos;s first request there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="102"/>
+        <location filename="../ui/pages/transport_page.py" line="118"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="103"/>
+        <location filename="../ui/pages/transport_page.py" line="119"/>
         <source>Only when the counsellor must attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="104"/>
+        <location filename="../ui/pages/transport_page.py" line="120"/>
         <source>Only when the counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="107"/>
+        <location filename="../ui/pages/transport_page.py" line="123"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="117"/>
+        <location filename="../ui/pages/transport_page.py" line="133"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="121"/>
+        <location filename="../ui/pages/transport_page.py" line="137"/>
         <source>Save the rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="122"/>
+        <location filename="../ui/pages/transport_page.py" line="138"/>
         <source>Add as a new rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="152"/>
+        <location filename="../ui/pages/transport_page.py" line="168"/>
         <source>first request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="154"/>
+        <location filename="../ui/pages/transport_page.py" line="170"/>
         <source>counsellor attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="155"/>
+        <location filename="../ui/pages/transport_page.py" line="171"/>
         <source>counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="89"/>
+        <location filename="../ui/pages/transport_page.py" line="105"/>
         <source> (off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="92"/>
+        <location filename="../ui/pages/transport_page.py" line="108"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="184"/>
+        <location filename="../ui/pages/transport_page.py" line="206"/>
         <source>Choose a rule in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="201"/>
+        <location filename="../ui/pages/transport_page.py" line="227"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="221"/>
-        <location filename="../ui/pages/transport_page.py" line="236"/>
+        <location filename="../ui/pages/transport_page.py" line="248"/>
+        <location filename="../ui/pages/transport_page.py" line="263"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="222"/>
+        <location filename="../ui/pages/transport_page.py" line="249"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="224"/>
+        <location filename="../ui/pages/transport_page.py" line="251"/>
         <source>Kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="226"/>
+        <location filename="../ui/pages/transport_page.py" line="253"/>
         <source>With an own car (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="228"/>
+        <location filename="../ui/pages/transport_page.py" line="255"/>
         <source>To reimburse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="229"/>
+        <location filename="../ui/pages/transport_page.py" line="256"/>
         <source>no rate set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="232"/>
+        <location filename="../ui/pages/transport_page.py" line="259"/>
         <source>Own car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="232"/>
+        <location filename="../ui/pages/transport_page.py" line="259"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="234"/>
+        <location filename="../ui/pages/transport_page.py" line="261"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="238"/>
+        <location filename="../ui/pages/transport_page.py" line="265"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="239"/>
+        <location filename="../ui/pages/transport_page.py" line="266"/>
         <source>Km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="241"/>
+        <location filename="../ui/pages/transport_page.py" line="268"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="243"/>
+        <location filename="../ui/pages/transport_page.py" line="270"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="246"/>
+        <location filename="../ui/pages/transport_page.py" line="273"/>
         <source>Mileage (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="247"/>
+        <location filename="../ui/pages/transport_page.py" line="274"/>
         <source>Mileage (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="249"/>
+        <location filename="../ui/pages/transport_page.py" line="276"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="257"/>
+        <location filename="../ui/pages/transport_page.py" line="284"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="293"/>
+        <location filename="../ui/pages/transport_page.py" line="327"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="293"/>
+        <location filename="../ui/pages/transport_page.py" line="327"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="296"/>
+        <location filename="../ui/pages/transport_page.py" line="330"/>
         <source>The last twelve months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="308"/>
+        <location filename="../ui/pages/transport_page.py" line="347"/>
         <source>Transport requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="309"/>
+        <location filename="../ui/pages/transport_page.py" line="348"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="310"/>
+        <location filename="../ui/pages/transport_page.py" line="349"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="311"/>
+        <location filename="../ui/pages/transport_page.py" line="350"/>
         <source>By destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="319"/>
+        <location filename="../ui/pages/transport_page.py" line="357"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="321"/>
+        <location filename="../ui/pages/transport_page.py" line="359"/>
         <source>Open searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="322"/>
+        <location filename="../ui/pages/transport_page.py" line="360"/>
         <source>Leases signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="323"/>
+        <location filename="../ui/pages/transport_page.py" line="361"/>
         <source>Searches abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="324"/>
+        <location filename="../ui/pages/transport_page.py" line="362"/>
         <source>Median days to a lease</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6773,159 +6773,159 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TransportTab</name>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="53"/>
+        <location filename="../ui/client_file/transport_tab.py" line="57"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="55"/>
+        <location filename="../ui/client_file/transport_tab.py" line="59"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="57"/>
+        <location filename="../ui/client_file/transport_tab.py" line="61"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="59"/>
+        <location filename="../ui/client_file/transport_tab.py" line="63"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="62"/>
-        <location filename="../ui/client_file/transport_tab.py" line="96"/>
+        <location filename="../ui/client_file/transport_tab.py" line="66"/>
+        <location filename="../ui/client_file/transport_tab.py" line="100"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="70"/>
+        <location filename="../ui/client_file/transport_tab.py" line="74"/>
         <source>The counsellor must attend the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="76"/>
+        <location filename="../ui/client_file/transport_tab.py" line="80"/>
         <source>Reason (needed when you decide otherwise than the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="85"/>
+        <location filename="../ui/client_file/transport_tab.py" line="89"/>
         <source>Own car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="86"/>
+        <location filename="../ui/client_file/transport_tab.py" line="90"/>
         <source>Organization&apos;s vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="91"/>
+        <location filename="../ui/client_file/transport_tab.py" line="95"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="92"/>
+        <location filename="../ui/client_file/transport_tab.py" line="96"/>
         <source>Place (name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="94"/>
+        <location filename="../ui/client_file/transport_tab.py" line="98"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="95"/>
+        <location filename="../ui/client_file/transport_tab.py" line="99"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="98"/>
+        <location filename="../ui/client_file/transport_tab.py" line="102"/>
         <source>Evaluate the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="102"/>
+        <location filename="../ui/client_file/transport_tab.py" line="106"/>
         <source>Decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="105"/>
+        <location filename="../ui/client_file/transport_tab.py" line="109"/>
         <source>Trip on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="109"/>
+        <location filename="../ui/client_file/transport_tab.py" line="113"/>
         <source>Passengers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="111"/>
+        <location filename="../ui/client_file/transport_tab.py" line="115"/>
         <source>Record the trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="60"/>
+        <location filename="../ui/client_file/transport_tab.py" line="64"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="126"/>
+        <location filename="../ui/client_file/transport_tab.py" line="130"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="130"/>
+        <location filename="../ui/client_file/transport_tab.py" line="134"/>
         <source>The chosen request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="182"/>
+        <location filename="../ui/client_file/transport_tab.py" line="186"/>
         <source>Record each trip made for this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="184"/>
+        <location filename="../ui/client_file/transport_tab.py" line="188"/>
         <source>Only an approved request has trips.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="186"/>
+        <location filename="../ui/client_file/transport_tab.py" line="190"/>
         <source>Decide first: trips are recorded once the request is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="206"/>
+        <location filename="../ui/client_file/transport_tab.py" line="218"/>
         <source>The same request?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="210"/>
+        <location filename="../ui/client_file/transport_tab.py" line="222"/>
         <source>Nothing saved: the request already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="215"/>
+        <location filename="../ui/client_file/transport_tab.py" line="230"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="218"/>
+        <location filename="../ui/client_file/transport_tab.py" line="233"/>
         <source>Proposed: %1 (no rule applies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="231"/>
-        <location filename="../ui/client_file/transport_tab.py" line="244"/>
+        <location filename="../ui/client_file/transport_tab.py" line="246"/>
+        <location filename="../ui/client_file/transport_tab.py" line="263"/>
         <source>Choose a request in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="236"/>
+        <location filename="../ui/client_file/transport_tab.py" line="255"/>
         <source>Decision recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="251"/>
+        <location filename="../ui/client_file/transport_tab.py" line="272"/>
         <source>Trip recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6971,22 +6971,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>VerifyBox</name>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="39"/>
+        <location filename="../ui/widgets/verify_box.py" line="53"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="52"/>
+        <location filename="../ui/widgets/verify_box.py" line="70"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/verify_box.py" line="77"/>
         <source>This file is too large to be one of ours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="56"/>
+        <location filename="../ui/widgets/verify_box.py" line="78"/>
         <source>The file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="67"/>
+        <location filename="../ui/widgets/verify_box.py" line="86"/>
         <source>Verify a file</source>
         <translation type="unfinished"></translation>
     </message>

@@ -71,311 +71,311 @@ Journal : %5</translation>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="73"/>
+        <location filename="../ui/pages/activities_page.py" line="86"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="78"/>
+        <location filename="../ui/pages/activities_page.py" line="91"/>
         <source>Find an activity by its title</source>
         <translation>Chercher une activité par son titre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="80"/>
+        <location filename="../ui/pages/activities_page.py" line="93"/>
         <source>To come and under way</source>
         <translation>À venir et en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="81"/>
-        <location filename="../ui/pages/activities_page.py" line="283"/>
+        <location filename="../ui/pages/activities_page.py" line="94"/>
+        <location filename="../ui/pages/activities_page.py" line="277"/>
         <source>To come</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="82"/>
-        <location filename="../ui/pages/activities_page.py" line="284"/>
+        <location filename="../ui/pages/activities_page.py" line="95"/>
+        <location filename="../ui/pages/activities_page.py" line="278"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="83"/>
-        <location filename="../ui/pages/activities_page.py" line="285"/>
+        <location filename="../ui/pages/activities_page.py" line="96"/>
+        <location filename="../ui/pages/activities_page.py" line="279"/>
         <source>Ended</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="84"/>
-        <location filename="../ui/pages/activities_page.py" line="282"/>
+        <location filename="../ui/pages/activities_page.py" line="97"/>
+        <location filename="../ui/pages/activities_page.py" line="276"/>
         <source>No session yet</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="85"/>
+        <location filename="../ui/pages/activities_page.py" line="98"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="277"/>
+        <location filename="../ui/pages/activities_page.py" line="271"/>
         <source>Every office</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="89"/>
+        <location filename="../ui/pages/activities_page.py" line="102"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="90"/>
+        <location filename="../ui/pages/activities_page.py" line="103"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="94"/>
+        <location filename="../ui/pages/activities_page.py" line="107"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="95"/>
+        <location filename="../ui/pages/activities_page.py" line="108"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="96"/>
+        <location filename="../ui/pages/activities_page.py" line="109"/>
         <source>Places left</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="111"/>
+        <location filename="../ui/pages/activities_page.py" line="124"/>
         <source>Create the activity</source>
         <translation>Créer l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="126"/>
+        <location filename="../ui/pages/activities_page.py" line="139"/>
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="130"/>
+        <location filename="../ui/pages/activities_page.py" line="143"/>
         <source>Enrol</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="134"/>
+        <location filename="../ui/pages/activities_page.py" line="147"/>
         <source>Enrolled since</source>
         <translation>Date d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="135"/>
+        <location filename="../ui/pages/activities_page.py" line="148"/>
         <source>Withdraw the selected person</source>
         <translation>Désinscrire la personne choisie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="139"/>
+        <location filename="../ui/pages/activity_attendance.py" line="29"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="139"/>
+        <location filename="../ui/pages/activity_attendance.py" line="30"/>
         <source>Enrolment</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="140"/>
+        <location filename="../ui/pages/activity_attendance.py" line="31"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="140"/>
+        <location filename="../ui/pages/activity_attendance.py" line="32"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="146"/>
+        <location filename="../ui/pages/activities_page.py" line="150"/>
         <source>Save the attendance of the session</source>
         <translation>Enregistrer les présences de la séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="147"/>
+        <location filename="../ui/pages/activity_papers.py" line="36"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Feuille de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="148"/>
+        <location filename="../ui/pages/activity_papers.py" line="38"/>
         <source>Allowance list (PDF)…</source>
         <translation>Liste pour l&apos;allocation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="149"/>
+        <location filename="../ui/pages/activity_papers.py" line="40"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation>Liste pour l&apos;allocation (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="150"/>
+        <location filename="../ui/pages/activity_papers.py" line="42"/>
         <source>Attestations for the group…</source>
         <translation>Attestations du groupe…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="161"/>
+        <location filename="../ui/pages/activities_page.py" line="163"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="162"/>
+        <location filename="../ui/pages/activities_page.py" line="164"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="164"/>
+        <location filename="../ui/pages/activities_page.py" line="166"/>
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="166"/>
+        <location filename="../ui/pages/activities_page.py" line="168"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="173"/>
+        <location filename="../ui/pages/activities_page.py" line="175"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="183"/>
+        <location filename="../ui/pages/activities_page.py" line="185"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="188"/>
+        <location filename="../ui/pages/activities_page.py" line="190"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="207"/>
+        <location filename="../ui/pages/activities_page.py" line="209"/>
         <source>since</source>
         <translation>depuis le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="225"/>
+        <location filename="../ui/pages/activities_page.py" line="220"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="226"/>
+        <location filename="../ui/pages/activities_page.py" line="221"/>
         <source>Paper</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="289"/>
+        <location filename="../ui/pages/activities_page.py" line="283"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="291"/>
+        <location filename="../ui/pages/activities_page.py" line="285"/>
         <source>Full, %1 waiting</source>
         <translation>Complet, %1 en attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="311"/>
+        <location filename="../ui/pages/activities_page.py" line="319"/>
         <source>No activity matches. Change the search or the filters, or create the activity below.</source>
         <translation>Aucune activité ne correspond. Modifiez la recherche ou les filtres, ou créez l’activité ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="314"/>
+        <location filename="../ui/pages/activities_page.py" line="322"/>
         <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
         <translation>Aucune activité à venir. Créez-en une ci-dessous : ses séances, puis inscrivez les participants.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="186"/>
+        <location filename="../ui/pages/activities_page.py" line="188"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="190"/>
+        <location filename="../ui/pages/activities_page.py" line="192"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="191"/>
+        <location filename="../ui/pages/activities_page.py" line="193"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="201"/>
+        <location filename="../ui/pages/activities_page.py" line="203"/>
         <source>Attendance of the session chosen under “Sessions”</source>
         <translation>Présences de la séance choisie sous « Séances »</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="224"/>
+        <location filename="../ui/pages/activities_page.py" line="219"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="338"/>
+        <location filename="../ui/pages/activities_page.py" line="355"/>
         <source> · part %1</source>
         <translation> · partie %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="357"/>
+        <location filename="../ui/pages/activity_attendance.py" line="43"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="358"/>
+        <location filename="../ui/pages/activity_attendance.py" line="45"/>
         <source>Waiting list (%1)</source>
         <translation>Liste d&apos;attente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="360"/>
+        <location filename="../ui/pages/activity_attendance.py" line="48"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="367"/>
+        <location filename="../ui/pages/activity_attendance.py" line="56"/>
         <source>Not yet enrolled</source>
         <translation>Avant l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="400"/>
+        <location filename="../ui/pages/activities_page.py" line="409"/>
         <source>Type the day of the session.</source>
         <translation>Tapez le jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="428"/>
+        <location filename="../ui/pages/activities_page.py" line="444"/>
         <source>Find the person to enrol first.</source>
         <translation>Trouvez d&apos;abord la personne à inscrire.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="442"/>
+        <location filename="../ui/pages/activities_page.py" line="461"/>
         <source>Enrolled since %1.</source>
         <translation>Inscription depuis le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="445"/>
+        <location filename="../ui/pages/activities_page.py" line="464"/>
         <source>Enrolled.</source>
         <translation>Inscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="440"/>
+        <location filename="../ui/pages/activities_page.py" line="459"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation>L&apos;activité est complète : ajoutée à la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="456"/>
+        <location filename="../ui/pages/activities_page.py" line="477"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation>Désinscrite; la première personne en attente prend la place.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="457"/>
+        <location filename="../ui/pages/activities_page.py" line="478"/>
         <source>Withdrawn.</source>
         <translation>Désinscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="473"/>
+        <location filename="../ui/pages/activities_page.py" line="492"/>
         <source>Attendance saved.</source>
         <translation>Présences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="504"/>
+        <location filename="../ui/pages/activity_papers.py" line="82"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -534,7 +534,7 @@ Journal : %5</translation>
 <context>
     <name>AppointmentSlip</name>
     <message>
-        <location filename="../ui/dialogs/appointment_slip.py" line="24"/>
+        <location filename="../ui/dialogs/appointment_slip.py" line="28"/>
         <source>Appointment slip</source>
         <translation>Fiche de rendez-vous</translation>
     </message>
@@ -565,112 +565,112 @@ Journal : %5</translation>
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="50"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="49"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="51"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="50"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="52"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="51"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="53"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="55"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="56"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="58"/>
         <source>Appointment slip…</source>
         <translation>Fiche de rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="58"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="60"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="60"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="62"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="61"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="63"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="63"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="65"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="69"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="71"/>
         <source>Log the request</source>
         <translation>Consigner la demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="72"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="74"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="73"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="75"/>
         <source>Received by</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="74"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="76"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="77"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="79"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="83"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="85"/>
         <source>Requests (answered within 72 business hours)</source>
         <translation>Demandes (réponse dans les 72 heures ouvrables)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="106"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="108"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="107"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="109"/>
         <source>Answered %1</source>
         <translation>Répondue le %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="113"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="115"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="118"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="120"/>
         <source>Choose an appointment in the list first.</source>
         <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="129"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="135"/>
         <source>Request logged; answer due %1.</source>
         <translation>Demande consignée; réponse attendue au plus tard le %1.</translation>
     </message>
@@ -678,72 +678,72 @@ Journal : %5</translation>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="75"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="76"/>
         <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
         <translation>Collez ici le courriel de référence du MIFI, puis cochez les besoins qu&apos;il nomme.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="77"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="78"/>
         <source>Read the e-mail</source>
         <translation>Lire le courriel</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="79"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="80"/>
         <source>Ticks the needs the e-mail names and highlights the person&apos;s details it gives on labelled lines (name, MIFI number, date of birth, phone, languages…), to copy into the file after checking them.</source>
         <translation>Coche les besoins que le courriel nomme et surligne les renseignements sur la personne qu&apos;il donne sur des lignes étiquetées (nom, numéro MIFI, date de naissance, téléphone, langues…), à copier dans le dossier après vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="112"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="113"/>
         <source>Save the assessment</source>
         <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="113"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="114"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="114"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="115"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="115"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="116"/>
         <source>Add these needs to the action plan</source>
         <translation>Ajouter ces besoins au plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="117"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="118"/>
         <source>Assessed on</source>
         <translation>Évaluation du</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="176"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="177"/>
         <source>New assessment, not saved yet.</source>
         <translation>Nouvelle évaluation, pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="191"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="192"/>
         <source>Signed %1; a signed assessment no longer changes.</source>
         <translation>Signée le %1; une évaluation signée ne change plus.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="194"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="195"/>
         <source>Saved, not signed yet.</source>
         <translation>Enregistrée, pas encore signée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="225"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="226"/>
         <source>Needs found in the e-mail and ticked: %1. Check them, then save.</source>
         <translation>Besoins trouvés dans le courriel et cochés : %1. Vérifiez-les, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="227"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="228"/>
         <source>No need named in the e-mail was recognized; tick them by hand.</source>
         <translation>Aucun besoin nommé dans le courriel n’a été reconnu; cochez-les à la main.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/client_file/assessment_tab.py" line="266"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="280"/>
         <source>%n item(s) added to the action plan.</source>
         <translation>
             <numerusform>%n élément ajouté au plan d&apos;action.</numerusform>
@@ -754,120 +754,120 @@ Journal : %5</translation>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="49"/>
+        <location filename="../ui/privacy/audit_tab.py" line="56"/>
         <source>Every person</source>
         <translation>Toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="51"/>
+        <location filename="../ui/privacy/audit_tab.py" line="58"/>
         <source>Every staff member</source>
         <translation>Tout le personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="55"/>
+        <location filename="../ui/privacy/audit_tab.py" line="60"/>
         <source>Every action</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="61"/>
+        <location filename="../ui/privacy/audit_tab.py" line="64"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="62"/>
+        <location filename="../ui/privacy/audit_tab.py" line="65"/>
         <source>Export the selection (CSV)…</source>
         <translation>Exporter la sélection (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="63"/>
+        <location filename="../ui/privacy/audit_tab.py" line="66"/>
         <source>Check the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="64"/>
-        <location filename="../ui/privacy/audit_tab.py" line="146"/>
+        <location filename="../ui/privacy/audit_tab.py" line="67"/>
+        <location filename="../ui/privacy/audit_tab.py" line="172"/>
         <source>Seal the log…</source>
         <translation>Sceller le journal…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="66"/>
+        <location filename="../ui/privacy/audit_tab.py" line="69"/>
         <source>A dated seal of the log as it stands (its last entry&apos;s number and hash, signed with the organization&apos;s key), to keep away from this computer: printed, or given to an auditor. A log later cut or rewritten no longer matches it (cjeapp check --against SEAL).</source>
         <translation>Un sceau daté du journal tel qu&apos;il est (le numéro et l&apos;empreinte de sa dernière entrée, signés avec la clé de l&apos;organisme), à garder loin de cet ordinateur : imprimé, ou remis à un vérificateur. Un journal tronqué ou réécrit par la suite ne lui correspond plus (cjeapp check --against SCEAU).</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="76"/>
+        <location filename="../ui/privacy/audit_tab.py" line="79"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="77"/>
+        <location filename="../ui/privacy/audit_tab.py" line="80"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="79"/>
-        <location filename="../ui/privacy/audit_tab.py" line="92"/>
+        <location filename="../ui/privacy/audit_tab.py" line="82"/>
+        <location filename="../ui/privacy/audit_tab.py" line="95"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="80"/>
-        <location filename="../ui/privacy/audit_tab.py" line="93"/>
+        <location filename="../ui/privacy/audit_tab.py" line="83"/>
+        <location filename="../ui/privacy/audit_tab.py" line="96"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="81"/>
+        <location filename="../ui/privacy/audit_tab.py" line="84"/>
         <source>Record kind</source>
         <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="83"/>
+        <location filename="../ui/privacy/audit_tab.py" line="86"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="91"/>
+        <location filename="../ui/privacy/audit_tab.py" line="94"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="94"/>
+        <location filename="../ui/privacy/audit_tab.py" line="97"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="94"/>
+        <location filename="../ui/privacy/audit_tab.py" line="97"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="128"/>
+        <location filename="../ui/privacy/audit_tab.py" line="150"/>
         <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
         <translation>%1 entrées correspondent; les %2 plus récentes sont affichées. Réduisez la période ou exportez la sélection.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="133"/>
+        <location filename="../ui/privacy/audit_tab.py" line="155"/>
         <source>%1 entries match.</source>
         <translation>%1 entrées correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="138"/>
+        <location filename="../ui/privacy/audit_tab.py" line="164"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="147"/>
+        <location filename="../ui/privacy/audit_tab.py" line="173"/>
         <source>Seal of the audit log (*.json)</source>
         <translation>Sceau du journal d&apos;audit (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="152"/>
+        <location filename="../ui/privacy/audit_tab.py" line="182"/>
         <source>Sealed: %1. Keep this file away from this computer.</source>
         <translation>Scellé : %1. Gardez ce fichier loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="162"/>
+        <location filename="../ui/privacy/audit_tab.py" line="192"/>
         <source>Checking every entry…</source>
         <translation>Vérification de chaque entrée…</translation>
     </message>
@@ -972,128 +972,129 @@ Journal : %5</translation>
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="61"/>
+        <location filename="../ui/settings/backups_tab.py" line="63"/>
         <source>The program backs up the database when it closes and once a day while it is open. Backups are encrypted like the database: they open only with a staff member&apos;s password or the recovery key. Choose a folder on another disk, a USB key or the office&apos;s network share, so that a lost or broken PC loses nothing.</source>
         <translation>Le programme sauvegarde la base de données à la fermeture et une fois par jour pendant qu&apos;il est ouvert. Les sauvegardes sont chiffrées comme la base : elles ne s&apos;ouvrent qu&apos;avec le mot de passe d&apos;un membre du personnel ou la clé de récupération. Choisissez un dossier sur un autre disque, une clé USB ou le partage réseau du bureau, pour qu&apos;un PC perdu ou en panne ne fasse rien perdre.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="68"/>
+        <location filename="../ui/settings/backups_tab.py" line="70"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="76"/>
+        <location filename="../ui/settings/backups_tab.py" line="78"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="81"/>
-        <location filename="../ui/settings/backups_tab.py" line="202"/>
+        <location filename="../ui/settings/backups_tab.py" line="83"/>
+        <location filename="../ui/settings/backups_tab.py" line="211"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="85"/>
+        <location filename="../ui/settings/backups_tab.py" line="87"/>
         <source>daily</source>
         <translation>quotidiennes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="85"/>
+        <location filename="../ui/settings/backups_tab.py" line="87"/>
         <source>weekly</source>
         <translation>hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="86"/>
+        <location filename="../ui/settings/backups_tab.py" line="88"/>
         <source>monthly</source>
         <translation>mensuelles</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="88"/>
+        <location filename="../ui/settings/backups_tab.py" line="90"/>
         <source>Backups kept</source>
         <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="94"/>
+        <location filename="../ui/settings/backups_tab.py" line="96"/>
         <source>Warn when the last backup is older than</source>
         <translation>Avertir quand la dernière sauvegarde date de plus de</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="96"/>
+        <location filename="../ui/settings/backups_tab.py" line="98"/>
         <source>Save the backup settings</source>
         <translation>Enregistrer les réglages des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="98"/>
+        <location filename="../ui/settings/backups_tab.py" line="100"/>
         <source>Made on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="100"/>
+        <location filename="../ui/settings/backups_tab.py" line="102"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="101"/>
+        <location filename="../ui/settings/backups_tab.py" line="103"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="106"/>
+        <location filename="../ui/settings/backups_tab.py" line="108"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="107"/>
+        <location filename="../ui/settings/backups_tab.py" line="109"/>
         <source>Restore the selected backup…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="132"/>
+        <location filename="../ui/settings/backups_tab.py" line="136"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="162"/>
+        <location filename="../ui/settings/backups_tab.py" line="140"/>
+        <location filename="../ui/settings/backups_tab.py" line="171"/>
         <source>Looking at the backup folder…</source>
         <translation>Recherche dans le dossier des sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="170"/>
+        <location filename="../ui/settings/backups_tab.py" line="179"/>
         <source>%1 backups in %2.</source>
         <translation>%1 sauvegardes dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="173"/>
+        <location filename="../ui/settings/backups_tab.py" line="182"/>
         <source>No backup in %1 yet.</source>
         <translation>Aucune sauvegarde dans %1 pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="217"/>
+        <location filename="../ui/settings/backups_tab.py" line="230"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="231"/>
+        <location filename="../ui/settings/backups_tab.py" line="244"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="238"/>
+        <location filename="../ui/settings/backups_tab.py" line="251"/>
         <source>Backup made and verified: %1.</source>
         <translation>Sauvegarde faite et vérifiée : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="251"/>
+        <location filename="../ui/settings/backups_tab.py" line="264"/>
         <source>Choose the backup to restore in the list.</source>
         <translation>Choisissez dans la liste la sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="254"/>
+        <location filename="../ui/settings/backups_tab.py" line="267"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="255"/>
+        <location filename="../ui/settings/backups_tab.py" line="268"/>
         <source>Put the backup of %1 in place of the database?
 
 Everything entered since then will no longer show. The current database is kept aside, encrypted, in %2. Every open window closes and everyone signs in again.</source>
@@ -1105,12 +1106,12 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="57"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="58"/>
         <source>Attestations for the group</source>
         <translation>Attestations du groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/batch_dialog.py" line="60"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="87"/>
         <source>%n participant(s) completed “%1”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
         <translation>
             <numerusform>%n personne a terminé « %1 ». Elle reçoit une attestation dans sa langue : un PDF à imprimer, et un fichier par personne.</numerusform>
@@ -1118,38 +1119,38 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="63"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="66"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="64"/>
         <source>Make the attestations</source>
         <translation>Produire les attestations</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="74"/>
-        <location filename="../ui/dialogs/batch_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="94"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="104"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="112"/>
         <source>Making the attestations…</source>
         <translation>Production des attestations…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="114"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="122"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation>%1 attestations émises; fichiers dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="116"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="124"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="119"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="127"/>
         <source>Stopped: no attestation was issued.</source>
         <translation>Arrêté : aucune attestation n&apos;a été émise.</translation>
     </message>
@@ -1157,129 +1158,129 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../ui/pages/board_page.py" line="72"/>
+        <location filename="../ui/pages/board_page.py" line="74"/>
         <source>First day of the period</source>
         <translation>Premier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="75"/>
+        <location filename="../ui/pages/board_page.py" line="77"/>
         <source>Last day of the period</source>
         <translation>Dernier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="78"/>
+        <location filename="../ui/pages/board_page.py" line="79"/>
         <source>Every office</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="81"/>
+        <location filename="../ui/pages/board_page.py" line="80"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="83"/>
+        <location filename="../ui/pages/board_page.py" line="82"/>
         <source>Every counsellor</source>
         <translation>Toutes les conseillères et tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="86"/>
+        <location filename="../ui/pages/board_page.py" line="83"/>
         <source>Counsellor</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="87"/>
+        <location filename="../ui/pages/board_page.py" line="84"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="88"/>
+        <location filename="../ui/pages/board_page.py" line="85"/>
         <source>PDF for the board…</source>
         <translation>PDF pour le conseil d&apos;administration…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="89"/>
+        <location filename="../ui/pages/board_page.py" line="86"/>
         <source>Spreadsheet…</source>
         <translation>Tableur…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="100"/>
+        <location filename="../ui/pages/board_page.py" line="97"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="100"/>
+        <location filename="../ui/pages/board_page.py" line="97"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="108"/>
+        <location filename="../ui/pages/board_page.py" line="105"/>
         <source>Board</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="138"/>
+        <location filename="../ui/pages/board_page.py" line="145"/>
         <source>Working out the figures…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="150"/>
+        <location filename="../ui/pages/board_page.py" line="157"/>
         <source>%1 to %2, beside %3 to %4.</source>
         <translation>Du %1 au %2, à côté de la même période l&apos;an dernier (du %3 au %4).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="176"/>
+        <location filename="../ui/pages/board_page.py" line="183"/>
         <source>Caseload: %1</source>
         <translation>Charge de travail : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="177"/>
-        <location filename="../ui/pages/board_page.py" line="232"/>
-        <location filename="../ui/pages/board_page.py" line="252"/>
+        <location filename="../ui/pages/board_page.py" line="184"/>
+        <location filename="../ui/pages/board_page.py" line="239"/>
+        <location filename="../ui/pages/board_page.py" line="259"/>
         <source>a year earlier: %1</source>
         <translation>l&apos;an dernier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="199"/>
+        <location filename="../ui/pages/board_page.py" line="206"/>
         <source>See the records…</source>
         <translation>Voir les dossiers…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="200"/>
+        <location filename="../ui/pages/board_page.py" line="207"/>
         <source>See the records: %1</source>
         <translation>Voir les dossiers : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="204"/>
+        <location filename="../ui/pages/board_page.py" line="211"/>
         <source>Click a bar to see its records.</source>
         <translation>Cliquez sur une barre pour voir ses dossiers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="240"/>
+        <location filename="../ui/pages/board_page.py" line="247"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="241"/>
+        <location filename="../ui/pages/board_page.py" line="248"/>
         <source>A year earlier</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="274"/>
+        <location filename="../ui/pages/board_page.py" line="281"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="281"/>
+        <location filename="../ui/pages/board_page.py" line="288"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Tableur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="283"/>
+        <location filename="../ui/pages/board_page.py" line="290"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="284"/>
+        <location filename="../ui/pages/board_page.py" line="291"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
@@ -1343,82 +1344,82 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BookingDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="73"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="76"/>
         <source>Decide a double booking</source>
         <translation>Régler un rendez-vous en double</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="77"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="117"/>
         <source>%1 has two appointments at the same time. Choose the one that does not stay, then move it to a free time or cancel it.</source>
         <translation>%1 a deux rendez-vous en même temps. Choisissez celui qui ne reste pas, puis déplacez-le à une heure libre ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="81"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="80"/>
         <source>The appointment that does not stay</source>
         <translation>Le rendez-vous qui ne reste pas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="86"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="122"/>
         <source>Booked by phone: %1</source>
         <translation>Téléphone de la personne : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="90"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="83"/>
         <source>What becomes of it</source>
         <translation>Ce qu&apos;il devient</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="92"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="85"/>
         <source>Move it to</source>
         <translation>Le déplacer au</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="94"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="87"/>
         <source>Free time to move it to</source>
         <translation>Heure libre où le déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="95"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="88"/>
         <source>Cancel it, because</source>
         <translation>L&apos;annuler, parce que</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="89"/>
         <source>Booked twice at the same time</source>
         <translation>Réservé deux fois à la même heure</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="97"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="90"/>
         <source>Reason for cancelling</source>
         <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="107"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="100"/>
         <source>Apply the decision</source>
         <translation>Appliquer la décision</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="121"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="132"/>
         <source>booked or changed by %1 on %2</source>
         <translation>réservé ou modifié par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="146"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="168"/>
         <source>No free time in the next ten days</source>
         <translation>Aucune heure libre dans les dix prochains jours</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="147"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="169"/>
         <source>Tell %1 of the change (phone: %2). The counsellor&apos;s calendar gets the change at its next export.</source>
         <translation>Prévenez %1 du changement (téléphone : %2). Le calendrier de la conseillère reçoit le changement à sa prochaine exportation.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="154"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="176"/>
         <source>Choose the appointment that does not stay.</source>
         <translation>Choisissez le rendez-vous qui ne reste pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="161"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="182"/>
         <source>No free time is offered: cancel it instead, or move it from the Agenda.</source>
         <translation>Aucune heure libre n&apos;est offerte : annulez-le plutôt, ou déplacez-le depuis l&apos;Agenda.</translation>
     </message>
@@ -1534,73 +1535,73 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="30"/>
+        <location filename="../ui/settings/calendar_tab.py" line="36"/>
         <source>Quebec&apos;s statutory holidays are built in. Add the days the organization is closed; deadlines (72 business hours, five business days) skip them.</source>
         <translation>Les jours fériés du Québec sont déjà inscrits. Ajoutez les jours où l&apos;organisme est fermé; les délais (72 heures ouvrables, cinq jours ouvrables) les sautent.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="34"/>
+        <location filename="../ui/settings/calendar_tab.py" line="40"/>
         <source>Closed on Good Friday</source>
         <translation>Fermé le Vendredi saint</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="35"/>
+        <location filename="../ui/settings/calendar_tab.py" line="41"/>
         <source>Closed on Easter Monday</source>
         <translation>Fermé le lundi de Pâques</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="37"/>
+        <location filename="../ui/settings/calendar_tab.py" line="43"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="39"/>
+        <location filename="../ui/settings/calendar_tab.py" line="45"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="40"/>
-        <location filename="../ui/settings/calendar_tab.py" line="55"/>
+        <location filename="../ui/settings/calendar_tab.py" line="46"/>
+        <location filename="../ui/settings/calendar_tab.py" line="61"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="45"/>
+        <location filename="../ui/settings/calendar_tab.py" line="51"/>
         <source>e.g. Holiday break</source>
         <translation>p. ex. Congé des fêtes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="48"/>
+        <location filename="../ui/settings/calendar_tab.py" line="54"/>
         <source>Add the closure</source>
         <translation>Ajouter la fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="49"/>
+        <location filename="../ui/settings/calendar_tab.py" line="55"/>
         <source>Remove the selected closure</source>
         <translation>Retirer la fermeture choisie</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="50"/>
+        <location filename="../ui/settings/calendar_tab.py" line="56"/>
         <source>Save the calendar</source>
         <translation>Enregistrer le calendrier</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="53"/>
+        <location filename="../ui/settings/calendar_tab.py" line="59"/>
         <source>Closed from</source>
         <translation>Fermé du</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="54"/>
+        <location filename="../ui/settings/calendar_tab.py" line="60"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="96"/>
+        <location filename="../ui/settings/calendar_tab.py" line="110"/>
         <source>Not saved yet: press Save the calendar.</source>
         <translation>Pas encore enregistré : appuyez sur Enregistrer le calendrier.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="109"/>
+        <location filename="../ui/settings/calendar_tab.py" line="124"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1608,27 +1609,27 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CapacityDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="183"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="204"/>
         <source>Decide who goes on the waiting list</source>
         <translation>Choisir qui passe en liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="191"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="230"/>
         <source>« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of the waiting list; tell them.</source>
         <translation>« %1 » a %2 places et %3 personnes inscrites. Cochez les %4 qui passent en tête de la liste d&apos;attente; prévenez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="198"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="210"/>
         <source>People enrolled</source>
         <translation>Personnes inscrites</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="205"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="218"/>
         <source>Put them on the waiting list</source>
         <translation>Les mettre en liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="220"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="250"/>
         <source>Tick exactly %1 people: as many as there are people enrolled beyond the places.</source>
         <translation>Cochez exactement %1 personnes : autant qu&apos;il y a de personnes inscrites au-delà des places.</translation>
     </message>
@@ -1636,62 +1637,62 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="259"/>
         <source>The check, row by row</source>
         <translation>La vérification, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="262"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="237"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="263"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation>Rien n&apos;est encore importé. Corrigez le fichier pour les lignes en erreur (le rapport les énumère), ou laissez-les de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="269"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="270"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="272"/>
         <source>Row is about</source>
         <translation>La ligne porte sur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="273"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation>À corriger, ou ce dont ce pourrait être un doublon</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="277"/>
         <source>Import the good rows and leave out those in error</source>
         <translation>Importer les bonnes lignes et laisser de côté celles en erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="278"/>
         <source>Save the report…</source>
         <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="308"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="318"/>
         <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation>Lignes : %1 — prêtes : %2, doublons probables : %3, en erreur : %4.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="306"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="332"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -1732,117 +1733,117 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="95"/>
+        <location filename="../ui/client_file/window.py" line="97"/>
         <source>Needs assessment</source>
         <translation>Évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="98"/>
+        <location filename="../ui/client_file/window.py" line="100"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="100"/>
+        <location filename="../ui/client_file/window.py" line="102"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="102"/>
+        <location filename="../ui/client_file/window.py" line="104"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="104"/>
+        <location filename="../ui/client_file/window.py" line="106"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="106"/>
+        <location filename="../ui/client_file/window.py" line="108"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="109"/>
+        <location filename="../ui/client_file/window.py" line="111"/>
         <source>Appointments and requests</source>
         <translation>Rendez-vous et demandes</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="111"/>
+        <location filename="../ui/client_file/window.py" line="113"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="113"/>
+        <location filename="../ui/client_file/window.py" line="115"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="115"/>
+        <location filename="../ui/client_file/window.py" line="117"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="119"/>
+        <location filename="../ui/client_file/window.py" line="121"/>
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="121"/>
+        <location filename="../ui/client_file/window.py" line="123"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="127"/>
+        <location filename="../ui/client_file/window.py" line="129"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="158"/>
+        <location filename="../ui/client_file/window.py" line="161"/>
         <source>Furniture</source>
         <translation>Mobilier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="172"/>
+        <location filename="../ui/client_file/window.py" line="175"/>
         <source>Copied from the e-mail: %1. Check them, then press Save.</source>
         <translation>Copié du courriel : %1. Vérifiez, puis appuyez sur Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="241"/>
+        <location filename="../ui/client_file/window.py" line="249"/>
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="246"/>
+        <location filename="../ui/client_file/window.py" line="254"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="249"/>
+        <location filename="../ui/client_file/window.py" line="257"/>
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="251"/>
+        <location filename="../ui/client_file/window.py" line="259"/>
         <source>interpreter needed: %1</source>
         <translation>interprète requis : %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="287"/>
+        <location filename="../ui/client_file/window.py" line="295"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="298"/>
+        <location filename="../ui/client_file/window.py" line="315"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="306"/>
+        <location filename="../ui/client_file/window.py" line="323"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="320"/>
+        <location filename="../ui/client_file/window.py" line="337"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -2132,117 +2133,117 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="62"/>
-        <location filename="../ui/client_file/documents_tab.py" line="150"/>
+        <location filename="../ui/client_file/documents_tab.py" line="66"/>
+        <location filename="../ui/client_file/documents_tab.py" line="156"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="62"/>
-        <location filename="../ui/client_file/documents_tab.py" line="150"/>
+        <location filename="../ui/client_file/documents_tab.py" line="66"/>
+        <location filename="../ui/client_file/documents_tab.py" line="156"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="63"/>
-        <location filename="../ui/client_file/documents_tab.py" line="157"/>
+        <location filename="../ui/client_file/documents_tab.py" line="67"/>
+        <location filename="../ui/client_file/documents_tab.py" line="163"/>
         <source>The person&apos;s language</source>
         <translation>Langue de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="72"/>
-        <location filename="../ui/client_file/documents_tab.py" line="82"/>
+        <location filename="../ui/client_file/documents_tab.py" line="76"/>
+        <location filename="../ui/client_file/documents_tab.py" line="86"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="73"/>
+        <location filename="../ui/client_file/documents_tab.py" line="77"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="74"/>
+        <location filename="../ui/client_file/documents_tab.py" line="78"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="75"/>
+        <location filename="../ui/client_file/documents_tab.py" line="79"/>
         <source>Referral</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="76"/>
+        <location filename="../ui/client_file/documents_tab.py" line="80"/>
         <source>Services from</source>
         <translation>Services du</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="77"/>
+        <location filename="../ui/client_file/documents_tab.py" line="81"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="78"/>
+        <location filename="../ui/client_file/documents_tab.py" line="82"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="81"/>
+        <location filename="../ui/client_file/documents_tab.py" line="85"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="83"/>
-        <location filename="../ui/client_file/documents_tab.py" line="145"/>
+        <location filename="../ui/client_file/documents_tab.py" line="87"/>
+        <location filename="../ui/client_file/documents_tab.py" line="151"/>
         <source>Issued</source>
         <translation>Émis</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="85"/>
+        <location filename="../ui/client_file/documents_tab.py" line="89"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="87"/>
+        <location filename="../ui/client_file/documents_tab.py" line="91"/>
         <source>Reprint a copy</source>
         <translation>Réimprimer une copie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="89"/>
+        <location filename="../ui/client_file/documents_tab.py" line="93"/>
         <source>Why the document is revoked</source>
         <translation>Pourquoi le document est révoqué</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="90"/>
+        <location filename="../ui/client_file/documents_tab.py" line="94"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="101"/>
+        <location filename="../ui/client_file/documents_tab.py" line="105"/>
         <source>Register of documents issued to this person</source>
         <translation>Registre des documents émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="107"/>
+        <location filename="../ui/client_file/documents_tab.py" line="111"/>
         <source>Is a printed or e-mailed attestation genuine? Drop its PDF here.</source>
         <translation>Une attestation imprimée ou reçue par courriel est-elle authentique ? Déposez son PDF ici.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="144"/>
+        <location filename="../ui/client_file/documents_tab.py" line="150"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="145"/>
+        <location filename="../ui/client_file/documents_tab.py" line="151"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="198"/>
+        <location filename="../ui/client_file/documents_tab.py" line="219"/>
         <source>Document %1 issued.</source>
         <translation>Document %1 émis.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="205"/>
+        <location filename="../ui/client_file/documents_tab.py" line="226"/>
         <source>Choose a document in the register first.</source>
         <translation>Choisissez d&apos;abord un document du registre.</translation>
     </message>
@@ -2250,114 +2251,114 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DuplicateChoices</name>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="40"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="43"/>
         <source>Likely duplicates: choose what to do with each (left out unless you choose)</source>
         <translation>Doublons probables : choisissez quoi faire de chacun (laissés de côté si vous ne choisissez pas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="42"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="45"/>
         <source>Leave it out</source>
         <translation>Laisser de côté</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="43"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="46"/>
         <source>Create it anyway</source>
         <translation>Créer quand même</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="46"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="49"/>
         <source>Link it to the existing file (nothing changed)</source>
         <translation>Lier au dossier existant (rien n&apos;est modifié)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="48"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="51"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="49"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="52"/>
         <source>Row is about</source>
         <translation>La ligne porte sur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="50"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="53"/>
         <source>Choice</source>
         <translation>Choix</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="53"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="56"/>
         <source>May be</source>
         <translation>Peut être</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="56"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="59"/>
         <source>What to do with the selected row</source>
         <translation>Que faire de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="59"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="62"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="64"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="67"/>
         <source>Kept if merged</source>
         <translation>Gardé si fusionné</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="66"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="69"/>
         <source>The row beside the existing file</source>
         <translation>La ligne à côté du dossier existant</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="67"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="70"/>
         <source>The existing file&apos;s value</source>
         <translation>La valeur du dossier existant</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="68"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="71"/>
         <source>This row&apos;s value</source>
         <translation>La valeur de cette ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="69"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="72"/>
         <source>Value kept for the selected field</source>
         <translation>Valeur gardée pour le champ choisi</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="84"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="87"/>
         <source>For the selected field, keep:</source>
         <translation>Pour le champ choisi, garder :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="124"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="127"/>
         <source>The row beside the existing file. Merging fills the file&apos;s empty fields (in green); where both have a value (in orange), the file&apos;s stays unless you choose the row&apos;s.</source>
         <translation>La ligne à côté du dossier existant. La fusion remplit les champs vides du dossier (en vert); là où les deux ont une valeur (en orange), celle du dossier reste, sauf si vous choisissez celle de la ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="57"/>
         <location filename="../ui/dialogs/import_duplicates.py" line="60"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="63"/>
         <source>This row</source>
         <translation>Cette ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="44"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="47"/>
         <source>Merge into the existing file (empty fields filled, other differences as you choose)</source>
         <translation>Fusionner avec le dossier existant (champs vides remplis, autres différences selon votre choix)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="57"/>
-        <location filename="../ui/dialogs/import_duplicates.py" line="62"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="60"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="65"/>
         <source>Existing file</source>
         <translation>Dossier existant</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="127"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="130"/>
         <source>It may repeat %1. Leave the row out, or create it anyway if it is not the same.</source>
         <translation>Elle pourrait répéter %1. Laissez la ligne de côté, ou créez-la quand même si ce n&apos;est pas la même chose.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="77"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="80"/>
         <source>For the selected row:</source>
         <translation>Pour la ligne choisie :</translation>
     </message>
@@ -2466,17 +2467,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="153"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="154"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="154"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="155"/>
         <source>File written for the office: %1 changes. Bring it there; its file comes back.</source>
         <translation>Fichier écrit pour le bureau : %1 changements. Apportez-le au bureau; son fichier vous reviendra.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="163"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="171"/>
         <source>Imported: %1 changes from the office; %2 records left this laptop.</source>
         <translation>Importé : %1 changements du bureau; %2 enregistrements ont quitté ce portable.</translation>
     </message>
@@ -2484,260 +2485,260 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="70"/>
+        <location filename="../ui/pages/exchange_page.py" line="78"/>
         <source>Exchanges with the laptops</source>
         <translation>Échanges avec les portables</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="72"/>
-        <location filename="../ui/pages/exchange_page.py" line="98"/>
+        <location filename="../ui/pages/exchange_page.py" line="80"/>
+        <location filename="../ui/pages/exchange_page.py" line="106"/>
         <source>Laptop</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="73"/>
+        <location filename="../ui/pages/exchange_page.py" line="81"/>
         <source>Counsellor</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="74"/>
+        <location filename="../ui/pages/exchange_page.py" line="82"/>
         <source>Numbers</source>
         <translation>Numéros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="75"/>
+        <location filename="../ui/pages/exchange_page.py" line="83"/>
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="76"/>
-        <location filename="../ui/pages/exchange_page.py" line="262"/>
+        <location filename="../ui/pages/exchange_page.py" line="84"/>
+        <location filename="../ui/pages/exchange_page.py" line="288"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="77"/>
+        <location filename="../ui/pages/exchange_page.py" line="85"/>
         <source>Changes waiting</source>
         <translation>Changements en attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="78"/>
+        <location filename="../ui/pages/exchange_page.py" line="86"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="80"/>
+        <location filename="../ui/pages/exchange_page.py" line="88"/>
         <source>Register a laptop…</source>
         <translation>Inscrire un portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="81"/>
+        <location filename="../ui/pages/exchange_page.py" line="89"/>
         <source>Write the file for this laptop…</source>
         <translation>Écrire le fichier pour ce portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="82"/>
+        <location filename="../ui/pages/exchange_page.py" line="90"/>
         <source>Import an exchange file…</source>
         <translation>Importer un fichier d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="83"/>
+        <location filename="../ui/pages/exchange_page.py" line="91"/>
         <source>Retire this laptop…</source>
         <translation>Retirer ce portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="84"/>
+        <location filename="../ui/pages/exchange_page.py" line="92"/>
         <source>A laptop lost, stolen or replaced: its files are refused from now on.</source>
         <translation>Un portable perdu, volé ou remplacé : ses fichiers seront désormais refusés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="91"/>
+        <location filename="../ui/pages/exchange_page.py" line="99"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="92"/>
+        <location filename="../ui/pages/exchange_page.py" line="100"/>
         <source>Born</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="93"/>
+        <location filename="../ui/pages/exchange_page.py" line="101"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="94"/>
+        <location filename="../ui/pages/exchange_page.py" line="102"/>
         <source>At the office (shown)</source>
         <translation>Au bureau (affiché)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="96"/>
+        <location filename="../ui/pages/exchange_page.py" line="104"/>
         <source>On the laptop (kept)</source>
         <translation>Sur le portable (gardé)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="99"/>
+        <location filename="../ui/pages/exchange_page.py" line="107"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="102"/>
+        <location filename="../ui/pages/exchange_page.py" line="110"/>
         <source>Decide…</source>
         <translation>Régler…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="104"/>
+        <location filename="../ui/pages/exchange_page.py" line="112"/>
         <source>A double booking or an activity past its capacity: choose which appointment moves or who goes on the waiting list.</source>
         <translation>Un rendez-vous en double ou une activité au-delà de sa capacité : choisissez quel rendez-vous est déplacé ou qui passe en liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="106"/>
+        <location filename="../ui/pages/exchange_page.py" line="114"/>
         <source>Keep the office&apos;s value</source>
         <translation>Garder la valeur du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="107"/>
+        <location filename="../ui/pages/exchange_page.py" line="115"/>
         <source>Take the laptop&apos;s value</source>
         <translation>Prendre la valeur du portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="108"/>
+        <location filename="../ui/pages/exchange_page.py" line="116"/>
         <source>Open the person&apos;s file</source>
         <translation>Ouvrir le dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="109"/>
+        <location filename="../ui/pages/exchange_page.py" line="117"/>
         <source>Open the office&apos;s other file</source>
         <translation>Ouvrir l&apos;autre dossier du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="111"/>
+        <location filename="../ui/pages/exchange_page.py" line="119"/>
         <source>Perhaps one person with two files: the file the office already had, beside the one the laptop made.</source>
         <translation>Peut-être une personne avec deux dossiers : le dossier que le bureau avait déjà, à côté de celui que le portable a créé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="126"/>
+        <location filename="../ui/pages/exchange_page.py" line="134"/>
         <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
         <translation>Conflits à trancher : les deux côtés ont modifié la même chose. La valeur du bureau est affichée jusqu&apos;à votre décision; celle du portable est gardée ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="152"/>
+        <location filename="../ui/pages/exchange_page.py" line="169"/>
         <source>(not a person&apos;s file)</source>
         <translation>(pas le dossier d&apos;une personne)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="156"/>
+        <location filename="../ui/pages/exchange_page.py" line="173"/>
         <source>Deleted on one side, changed on the other</source>
         <translation>Supprimé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="158"/>
+        <location filename="../ui/pages/exchange_page.py" line="175"/>
         <source>The counsellor booked twice at that time</source>
         <translation>Rendez-vous en double à cette heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="160"/>
+        <location filename="../ui/pages/exchange_page.py" line="177"/>
         <source>Activity enrolled past its capacity</source>
         <translation>Activité inscrite au-delà de sa capacité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="162"/>
+        <location filename="../ui/pages/exchange_page.py" line="179"/>
         <source>Perhaps one person with two files</source>
         <translation>Peut-être une seule personne avec deux dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="164"/>
+        <location filename="../ui/pages/exchange_page.py" line="181"/>
         <source>A change the office refused</source>
         <translation>Un changement refusé par le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="166"/>
+        <location filename="../ui/pages/exchange_page.py" line="183"/>
         <source>Another detail of the record</source>
         <translation>Un autre renseignement de la fiche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="171"/>
+        <location filename="../ui/pages/exchange_page.py" line="188"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="171"/>
+        <location filename="../ui/pages/exchange_page.py" line="188"/>
         <source>kept, and changed</source>
         <translation>gardé et modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="189"/>
+        <location filename="../ui/pages/exchange_page.py" line="206"/>
         <source>office: %1 · laptop: %2</source>
         <translation>bureau : %1 · portable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="196"/>
+        <location filename="../ui/pages/exchange_page.py" line="213"/>
         <source>%1, born %2</source>
         <translation>%1, née ou né le %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="210"/>
+        <location filename="../ui/pages/exchange_page.py" line="227"/>
         <source>The office already had: %1</source>
         <translation>Le bureau avait déjà : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="213"/>
+        <location filename="../ui/pages/exchange_page.py" line="230"/>
         <source>At the office: %1</source>
         <translation>Au bureau : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="215"/>
+        <location filename="../ui/pages/exchange_page.py" line="232"/>
         <source>On the laptop: %1</source>
         <translation>Sur le portable : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="228"/>
+        <location filename="../ui/pages/exchange_page.py" line="245"/>
         <source>Choose a conflict about a person&apos;s file first.</source>
         <translation>Choisissez d&apos;abord un conflit qui touche le dossier d&apos;une personne.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="247"/>
-        <location filename="../ui/pages/exchange_page.py" line="259"/>
+        <location filename="../ui/pages/exchange_page.py" line="269"/>
+        <location filename="../ui/pages/exchange_page.py" line="285"/>
         <source>Choose the laptop in the list first.</source>
         <translation>Choisissez d&apos;abord le portable dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="251"/>
+        <location filename="../ui/pages/exchange_page.py" line="277"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="252"/>
+        <location filename="../ui/pages/exchange_page.py" line="278"/>
         <source>File written for %1: %2 changes.</source>
         <translation>Fichier écrit pour %1 : %2 changements.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="264"/>
+        <location filename="../ui/pages/exchange_page.py" line="290"/>
         <source>Retire a laptop</source>
         <translation>Retirer un portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="265"/>
+        <location filename="../ui/pages/exchange_page.py" line="291"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation>Retirer %1? Le bureau refusera désormais ses fichiers et n’en écrira plus pour lui. Ce qui a été fait sur ce portable depuis son dernier échange (%2) n’arrivera pas au bureau. Faites-le quand le portable est perdu, volé ou remplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="274"/>
+        <location filename="../ui/pages/exchange_page.py" line="303"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation>%1 est retiré. S’il a été perdu ou volé, faites changer le mot de passe de %2 : il ouvrait le portable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="278"/>
+        <location filename="../ui/pages/exchange_page.py" line="307"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation>Ses %1 conflits ci-dessous restent à trancher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="292"/>
+        <location filename="../ui/pages/exchange_page.py" line="327"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation>%1 changements portaient sur des dossiers détruits en vertu de la Loi 25 : ils n’ont pas été gardés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/exchange_page.py" line="295"/>
+        <location filename="../ui/pages/exchange_page.py" line="330"/>
         <source>%n change(s) refused: the laptop may not make them (listed below with the reason).</source>
         <translation>
             <numerusform>%n changement refusé : le portable ne peut pas le faire (dans la liste ci-dessous, avec le motif).</numerusform>
@@ -2745,37 +2746,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="306"/>
+        <location filename="../ui/pages/exchange_page.py" line="341"/>
         <source>Choose a double booking or an activity past its capacity in the list first.</source>
         <translation>Choisissez d&apos;abord dans la liste un rendez-vous en double ou une activité au-delà de sa capacité.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="328"/>
+        <location filename="../ui/pages/exchange_page.py" line="370"/>
         <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
         <translation>Réglé; le conflit est fermé et le portable recevra le changement à son prochain échange.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="350"/>
+        <location filename="../ui/pages/exchange_page.py" line="393"/>
         <source>Exchange file</source>
         <translation>Fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="351"/>
+        <location filename="../ui/pages/exchange_page.py" line="394"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation>Fichier d&apos;échange (*.cjex);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="288"/>
+        <location filename="../ui/pages/exchange_page.py" line="323"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation>Importé de %1 : %2 changements écrits, %3 nouveaux conflits.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="336"/>
+        <location filename="../ui/pages/exchange_page.py" line="378"/>
         <source>Choose the conflict in the list first.</source>
         <translation>Choisissez d&apos;abord le conflit dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="343"/>
+        <location filename="../ui/pages/exchange_page.py" line="386"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation>Décidé; le portable recevra la valeur à son prochain échange.</translation>
     </message>
@@ -3337,96 +3338,96 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>HousingTab</name>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="53"/>
+        <location filename="../ui/client_file/housing_tab.py" line="55"/>
         <source>Help with furnishing is no longer offered. For furniture, refer the person to a partner organization.</source>
         <translation>L&apos;aide à l&apos;ameublement n&apos;est plus offerte. Pour le mobilier, référez la personne à un organisme partenaire.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="57"/>
+        <location filename="../ui/client_file/housing_tab.py" line="59"/>
         <source>Refer for furniture…</source>
         <translation>Référer pour du mobilier…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="62"/>
-        <location filename="../ui/client_file/housing_tab.py" line="97"/>
+        <location filename="../ui/client_file/housing_tab.py" line="64"/>
+        <location filename="../ui/client_file/housing_tab.py" line="99"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="64"/>
-        <location filename="../ui/client_file/housing_tab.py" line="96"/>
+        <location filename="../ui/client_file/housing_tab.py" line="66"/>
+        <location filename="../ui/client_file/housing_tab.py" line="98"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="65"/>
-        <location filename="../ui/client_file/housing_tab.py" line="98"/>
+        <location filename="../ui/client_file/housing_tab.py" line="67"/>
+        <location filename="../ui/client_file/housing_tab.py" line="100"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="66"/>
-        <location filename="../ui/client_file/housing_tab.py" line="99"/>
+        <location filename="../ui/client_file/housing_tab.py" line="68"/>
+        <location filename="../ui/client_file/housing_tab.py" line="101"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="74"/>
+        <location filename="../ui/client_file/housing_tab.py" line="76"/>
         <source>Accessibility needed</source>
         <translation>Accessibilité requise</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="75"/>
+        <location filename="../ui/client_file/housing_tab.py" line="77"/>
         <source>Pets</source>
         <translation>Animaux</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="76"/>
+        <location filename="../ui/client_file/housing_tab.py" line="78"/>
         <source>Near public transit</source>
         <translation>Près du transport en commun</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="77"/>
+        <location filename="../ui/client_file/housing_tab.py" line="79"/>
         <source>Open a housing search</source>
         <translation>Ouvrir une recherche de logement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="82"/>
+        <location filename="../ui/client_file/housing_tab.py" line="84"/>
         <source>Add the step</source>
         <translation>Ajouter l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="85"/>
+        <location filename="../ui/client_file/housing_tab.py" line="87"/>
         <source>People in the household</source>
         <translation>Personnes dans le ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="87"/>
+        <location filename="../ui/client_file/housing_tab.py" line="89"/>
         <source>Monthly budget ($)</source>
         <translation>Budget mensuel ($)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="89"/>
+        <location filename="../ui/client_file/housing_tab.py" line="91"/>
         <source>Area wanted</source>
         <translation>Secteur souhaité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="90"/>
+        <location filename="../ui/client_file/housing_tab.py" line="92"/>
         <source>End of temporary lodging</source>
         <translation>Fin de l&apos;hébergement temporaire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="132"/>
+        <location filename="../ui/client_file/housing_tab.py" line="134"/>
         <source>No housing search yet.</source>
         <translation>Aucune recherche de logement pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="135"/>
+        <location filename="../ui/client_file/housing_tab.py" line="137"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="140"/>
+        <location filename="../ui/client_file/housing_tab.py" line="142"/>
         <source>temporary lodging ends %1</source>
         <translation>hébergement temporaire jusqu&apos;au %1</translation>
     </message>
@@ -3434,27 +3435,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
         <source>The import</source>
         <translation>L&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="331"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="357"/>
         <source>Stop (nothing will be imported)</source>
         <translation>Arrêter (rien ne sera importé)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="380"/>
         <source>Stopped: nothing was imported.</source>
         <translation>Arrêtée : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="384"/>
         <source>Importing…</source>
         <translation>Importation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="374"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="400"/>
         <source>Rows imported: %1 (existing files completed: %3, linked: %4); rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on what it brought.</source>
         <translation>Lignes importées : %1 (dossiers existants complétés : %3, liés : %4); lignes laissées de côté : %2. Le lot peut être annulé pendant 30 jours dans Importer, tant que personne n&apos;a travaillé sur ce qu&apos;il a apporté.</translation>
     </message>
@@ -3462,7 +3463,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="425"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer d&apos;un tableur</translation>
     </message>
@@ -3470,82 +3471,82 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="38"/>
+        <location filename="../ui/pages/imports_page.py" line="40"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="47"/>
+        <location filename="../ui/pages/imports_page.py" line="49"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="51"/>
+        <location filename="../ui/pages/imports_page.py" line="53"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="52"/>
+        <location filename="../ui/pages/imports_page.py" line="54"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="55"/>
+        <location filename="../ui/pages/imports_page.py" line="57"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="57"/>
+        <location filename="../ui/pages/imports_page.py" line="59"/>
         <source>Undone</source>
         <translation>Annulé le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="40"/>
+        <location filename="../ui/pages/imports_page.py" line="42"/>
         <source>Bring in the lists kept in Excel, LibreOffice or CSV files — people, services given, activity attendance, partners: each row is checked as its screen checks it, likely duplicates are shown beside the existing file, and the whole file is imported at once or not at all. A batch can be undone for 30 days, as long as nobody has worked on what it brought.</source>
         <translation>Faites entrer les listes tenues dans des fichiers Excel, LibreOffice ou CSV — personnes, services rendus, présences aux activités, partenaires : chaque ligne est vérifiée comme son écran la vérifie, les doublons probables sont montrés à côté du dossier existant, et le fichier entier est importé d&apos;un coup ou pas du tout. Un lot peut être annulé pendant 30 jours, tant que personne n&apos;a travaillé sur ce qu&apos;il a apporté.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="49"/>
+        <location filename="../ui/pages/imports_page.py" line="51"/>
         <source>Rows of</source>
         <translation>Lignes de</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="53"/>
+        <location filename="../ui/pages/imports_page.py" line="55"/>
         <source>Imported</source>
         <translation>Importées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="60"/>
+        <location filename="../ui/pages/imports_page.py" line="62"/>
         <source>Import from a file…</source>
         <translation>Importer d&apos;un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="61"/>
+        <location filename="../ui/pages/imports_page.py" line="63"/>
         <source>Undo the selected import…</source>
         <translation>Annuler l&apos;importation choisie…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="71"/>
+        <location filename="../ui/pages/imports_page.py" line="73"/>
         <source>Find an import (file, person…)</source>
         <translation>Trouver une importation (fichier, personne…)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="98"/>
+        <location filename="../ui/pages/imports_page.py" line="103"/>
         <source>Choose the import to undo in the list.</source>
         <translation>Choisissez dans la liste l&apos;importation à annuler.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="101"/>
+        <location filename="../ui/pages/imports_page.py" line="106"/>
         <source>Undo an import</source>
         <translation>Annuler une importation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="102"/>
+        <location filename="../ui/pages/imports_page.py" line="107"/>
         <source>Undo the import of %2 (%1 rows)? What it created goes to the tombstones, as a deletion does, and the files it completed get their empty fields back; the audit log keeps the trace.</source>
         <translation>Annuler l&apos;importation de %2 (%1 lignes)? Ce qu&apos;elle a créé va aux éléments supprimés, comme une suppression, et les dossiers qu&apos;elle a complétés retrouvent leurs champs vides; le journal d&apos;audit en garde la trace.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="111"/>
+        <location filename="../ui/pages/imports_page.py" line="120"/>
         <source>Import undone; rows undone: %1.</source>
         <translation>Importation annulée; lignes annulées : %1.</translation>
     </message>
@@ -3553,177 +3554,177 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="45"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="48"/>
         <source>Risk of serious injury only</source>
         <translation>Risque de préjudice sérieux seulement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="47"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
         <source>Words in the nature or the information</source>
         <translation>Mots de la nature ou des renseignements</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="49"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="52"/>
         <source>Known on</source>
         <translation>Connu le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="54"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="52"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="58"/>
         <source>Serious risk</source>
         <translation>Risque sérieux</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="58"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="56"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="59"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="57"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="60"/>
         <source>Notices</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="64"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="67"/>
         <source>Sensitivity of the information, how it may be misused, what the consequences could be</source>
         <translation>Sensibilité des renseignements, utilisation malveillante possible, conséquences appréhendées</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="69"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="70"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="73"/>
         <source>The incident presents a risk of serious injury</source>
         <translation>L&apos;incident présente un risque de préjudice sérieux</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
         <source>Became known on</source>
         <translation>Connu le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
         <source>Occurred on</source>
         <translation>Survenu le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="79"/>
         <source>Nature of the incident</source>
         <translation>Nature de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
         <source>Circumstances</source>
         <translation>Circonstances</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="81"/>
         <source>Information concerned</source>
         <translation>Renseignements visés</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="83"/>
         <source>People concerned</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="81"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="84"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
         <source>Why (or why not)</source>
         <translation>Pourquoi (ou pourquoi pas)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="83"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="86"/>
         <source>Commission notified on</source>
         <translation>Avis à la Commission le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
         <source>People notified on</source>
         <translation>Avis aux personnes le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="87"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="90"/>
         <source>Notices sent</source>
         <translation>Avis transmis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="91"/>
         <source>Measures taken</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="91"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="94"/>
         <source>Record as a new incident</source>
         <translation>Inscrire comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="92"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="95"/>
         <source>Save the changes</source>
         <translation>Enregistrer les changements</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="93"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="96"/>
         <source>Empty the form</source>
         <translation>Vider le formulaire</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="94"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="97"/>
         <source>Export the register (CSV)…</source>
         <translation>Exporter le registre (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="133"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="139"/>
         <source>Not required</source>
         <translation>Non requis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="135"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="141"/>
         <source>To send</source>
         <translation>À transmettre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="137"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="143"/>
         <source>Sent on %1</source>
         <translation>Transmis le %1</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="191"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="201"/>
         <source>Incident recorded in the register.</source>
         <translation>Incident inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="196"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="206"/>
         <source>Choose an incident in the register first.</source>
         <translation>Choisissez d&apos;abord un incident dans le registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="202"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="216"/>
         <source>Changes saved.</source>
         <translation>Changements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="207"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="225"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
@@ -3798,62 +3799,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="31"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="33"/>
         <source>Hand the keys to colleagues</source>
         <translation>Remettre les clés aux collègues</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="33"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="35"/>
         <source>These colleagues have chosen their password, and wait for the keys that open the confidential notes and sign for the organization. Hand them over only to someone you know has just set up their account (a new colleague, a password reset): a key pair you do not recognize may have been planted.</source>
         <translation>Ces collègues ont choisi leur mot de passe et attendent les clés qui ouvrent les notes confidentielles et signent pour l&apos;organisme. Ne les remettez qu&apos;à une personne dont vous savez qu&apos;elle vient de créer son compte (nouvelle ou nouveau collègue, mot de passe réinitialisé) : une paire de clés que vous ne reconnaissez pas a peut-être été placée là par quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="40"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="42"/>
         <source>Colleague</source>
         <translation>Collègue</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="41"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="43"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="42"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="44"/>
         <source>Key pair made</source>
         <translation>Paire de clés créée le</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="44"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="46"/>
         <source>Already holds the keys</source>
         <translation>A déjà les clés</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="45"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="47"/>
         <source>yes, on another key pair: ask them before handing over</source>
         <translation>oui, sur une autre paire de clés : vérifiez auprès de la personne avant de remettre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="46"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="48"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="48"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="50"/>
         <source>Colleagues waiting for the keys</source>
         <translation>Collègues en attente des clés</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="51"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="53"/>
         <source>Hand over the keys</source>
         <translation>Remettre les clés</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="52"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="54"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/keys_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="78"/>
         <source>%n colleague(s) waiting.</source>
         <translation>
             <numerusform>%n collègue en attente.</numerusform>
@@ -3861,12 +3862,12 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="79"/>
         <source>Nobody is waiting for the keys.</source>
         <translation>Personne n&apos;attend les clés.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="90"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="102"/>
         <source>{name} has the keys from now on (at their next sign-in).</source>
         <translation>{name} a les clés dès maintenant (à sa prochaine connexion).</translation>
     </message>
@@ -3908,22 +3909,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>LaptopExchange</name>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="33"/>
+        <location filename="../ui/laptop_exchange.py" line="68"/>
         <source>E&amp;xchange with the office…</source>
         <translation>É&amp;changer avec le bureau…</translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="35"/>
+        <location filename="../ui/laptop_exchange.py" line="70"/>
         <source>&amp;Backups of this laptop…</source>
         <translation>&amp;Sauvegardes du portable…</translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="45"/>
+        <location filename="../ui/laptop_exchange.py" line="60"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="46"/>
+        <location filename="../ui/laptop_exchange.py" line="61"/>
         <source>Last exchange: %1 · %2 changes waiting</source>
         <translation>Dernier échange : %1 · %2 changements en attente</translation>
     </message>
@@ -3982,27 +3983,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Colleagues waiting for the keys</source>
         <translation>Collègues en attente des clés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>%n colleague(s) waiting for the keys</source>
         <translation>
             <numerusform>%n collègue attend les clés</numerusform>
@@ -4010,62 +4011,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>&amp;Change person…</source>
         <translation>&amp;Changer de personne…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation>Remettre les &amp;clés aux collègues…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="491"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="538"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -4073,62 +4074,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="80"/>
         <source>Which column is which</source>
         <translation>Quelle colonne est quoi</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="81"/>
         <source>Proposed from the column titles; change what is wrong. Then translate the file&apos;s words the program does not know.</source>
         <translation>Proposé d&apos;après les titres des colonnes; changez ce qui est faux. Traduisez ensuite les mots du fichier que le programme ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="87"/>
         <source>Saved mapping</source>
         <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="93"/>
         <source>Words of the file to translate</source>
         <translation>Mots du fichier à traduire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="99"/>
         <source>e.g. Liste de Julie</source>
         <translation>p. ex. Liste de Julie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="100"/>
         <source>Save this mapping</source>
         <translation>Enregistrer cette correspondance</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="112"/>
         <source>Keep it as</source>
         <translation>La garder sous le nom</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="157"/>
         <source>Proposed from the titles</source>
         <translation>Proposée d&apos;après les titres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="163"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="178"/>
         <source>— not in the file —</source>
         <translation>— absent du fichier —</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="233"/>
         <source>Words of the file to translate: %1</source>
         <translation>Mots du fichier à traduire : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="235"/>
         <source>Every word of the file is known.</source>
         <translation>Tous les mots du fichier sont connus.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="220"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="246"/>
         <source>Saved.</source>
         <translation>Enregistrée.</translation>
     </message>
@@ -4250,47 +4251,47 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>OfficesTab</name>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="34"/>
+        <location filename="../ui/settings/offices_tab.py" line="37"/>
         <source>Point of service (outside the main office)</source>
         <translation>Point de service (hors du bureau principal)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="38"/>
+        <location filename="../ui/settings/offices_tab.py" line="41"/>
         <source>Add the office</source>
         <translation>Ajouter le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="40"/>
+        <location filename="../ui/settings/offices_tab.py" line="43"/>
         <source>This computer is at</source>
         <translation>Ce poste se trouve à</translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="41"/>
+        <location filename="../ui/settings/offices_tab.py" line="44"/>
         <source>New office or point of service</source>
         <translation>Nouveau bureau ou point de service</translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="42"/>
+        <location filename="../ui/settings/offices_tab.py" line="45"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="43"/>
+        <location filename="../ui/settings/offices_tab.py" line="46"/>
         <source>Municipality</source>
         <translation>Municipalité</translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="45"/>
+        <location filename="../ui/settings/offices_tab.py" line="48"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="61"/>
+        <location filename="../ui/settings/offices_tab.py" line="69"/>
         <source>point of service</source>
         <translation>point de service</translation>
     </message>
     <message>
-        <location filename="../ui/settings/offices_tab.py" line="62"/>
+        <location filename="../ui/settings/offices_tab.py" line="70"/>
         <source>office</source>
         <translation>bureau</translation>
     </message>
@@ -4298,103 +4299,102 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>OrganizationTab</name>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="34"/>
+        <location filename="../ui/settings/organization_tab.py" line="39"/>
         <source>MIFI agreement number</source>
         <translation>No d&apos;entente avec le MIFI</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="35"/>
+        <location filename="../ui/settings/organization_tab.py" line="40"/>
         <source>Person in charge of personal information</source>
         <translation>Responsable des renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="35"/>
+        <location filename="../ui/settings/organization_tab.py" line="40"/>
         <source>Their title</source>
         <translation>Sa fonction</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="41"/>
         <source>How to reach them</source>
         <translation>Pour la joindre</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="41"/>
         <source>Who signs documents</source>
         <translation>Signataire des documents</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="42"/>
         <source>Signer&apos;s title</source>
         <translation>Fonction du signataire</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="42"/>
         <source>Signer&apos;s title in English</source>
         <translation>Titre du signataire en anglais</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="40"/>
+        <location filename="../ui/settings/organization_tab.py" line="45"/>
         <source>Printed under the signature on documents in English (for example, Executive Director); the French title is printed when it is empty.</source>
         <translation>Imprimé sous la signature des documents en anglais (par exemple, Executive Director); vide, c&apos;est le titre français qui est imprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="51"/>
+        <location filename="../ui/settings/organization_tab.py" line="56"/>
         <source>Optional. The QR code of each new document begins with this address, so a phone opens your verification page; the signed text after it can be checked with your public key alone.</source>
         <translation>Facultatif. Le code QR de chaque nouveau document commence par cette adresse, pour qu&apos;un téléphone ouvre votre page de vérification; le texte signé qui la suit se vérifie avec votre seule clé publique.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="54"/>
+        <location filename="../ui/settings/organization_tab.py" line="59"/>
         <source>Address for checking documents</source>
         <translation>Adresse de vérification des documents</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="56"/>
+        <location filename="../ui/settings/organization_tab.py" line="61"/>
         <source>Logo for documents…</source>
         <translation>Logo des documents…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="57"/>
+        <location filename="../ui/settings/organization_tab.py" line="62"/>
         <source>Scanned signature…</source>
         <translation>Signature numérisée…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="58"/>
+        <location filename="../ui/settings/organization_tab.py" line="63"/>
         <source>Remove logo and signature</source>
         <translation>Retirer le logo et la signature</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="63"/>
+        <location filename="../ui/settings/organization_tab.py" line="68"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="84"/>
+        <location filename="../ui/settings/organization_tab.py" line="102"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="98"/>
-        <location filename="../ui/settings/organization_tab.py" line="113"/>
+        <location filename="../ui/settings/organization_tab.py" line="131"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -4461,86 +4461,86 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="39"/>
+        <location filename="../ui/pages/partners_page.py" line="42"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="41"/>
+        <location filename="../ui/pages/partners_page.py" line="44"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="44"/>
-        <location filename="../ui/pages/partners_page.py" line="55"/>
+        <location filename="../ui/pages/partners_page.py" line="47"/>
+        <location filename="../ui/pages/partners_page.py" line="58"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="45"/>
-        <location filename="../ui/pages/partners_page.py" line="55"/>
+        <location filename="../ui/pages/partners_page.py" line="48"/>
+        <location filename="../ui/pages/partners_page.py" line="58"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="46"/>
+        <location filename="../ui/pages/partners_page.py" line="49"/>
         <source>Contact</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="47"/>
-        <location filename="../ui/pages/partners_page.py" line="56"/>
+        <location filename="../ui/pages/partners_page.py" line="50"/>
+        <location filename="../ui/pages/partners_page.py" line="59"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="48"/>
-        <location filename="../ui/pages/partners_page.py" line="56"/>
+        <location filename="../ui/pages/partners_page.py" line="51"/>
+        <location filename="../ui/pages/partners_page.py" line="59"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="55"/>
+        <location filename="../ui/pages/partners_page.py" line="58"/>
         <source>Contact person</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="56"/>
+        <location filename="../ui/pages/partners_page.py" line="59"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="57"/>
+        <location filename="../ui/pages/partners_page.py" line="60"/>
         <source>What they offer</source>
         <translation>Ce qu&apos;il offre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="62"/>
+        <location filename="../ui/pages/partners_page.py" line="65"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="63"/>
+        <location filename="../ui/pages/partners_page.py" line="66"/>
         <source>Add as a new partner</source>
         <translation>Ajouter comme nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="64"/>
+        <location filename="../ui/pages/partners_page.py" line="67"/>
         <source>Remove from the directory</source>
         <translation>Retirer du répertoire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="75"/>
+        <location filename="../ui/pages/partners_page.py" line="78"/>
         <source>Find a partner (name, contact, phone…)</source>
         <translation>Trouver un partenaire (nom, personne-ressource, téléphone…)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="133"/>
+        <location filename="../ui/pages/partners_page.py" line="141"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="140"/>
+        <location filename="../ui/pages/partners_page.py" line="148"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation>Choisissez un partenaire dans la liste, ou ajoutez-en un.</translation>
     </message>
@@ -4566,7 +4566,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../ui/widgets/person_picker.py" line="24"/>
+        <location filename="../ui/widgets/person_picker.py" line="30"/>
         <source>Name, phone or MIFI number</source>
         <translation>Nom, téléphone ou no MIFI</translation>
     </message>
@@ -4679,7 +4679,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Historique du plan</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="218"/>
+        <location filename="../ui/client_file/plan_tab.py" line="219"/>
         <source>Choose an item in the plan first.</source>
         <translation>Choisissez d&apos;abord un élément du plan.</translation>
     </message>
@@ -4692,7 +4692,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="48"/>
+        <location filename="../ui/settings/preferences_tab.py" line="50"/>
         <source>Set this amount from this date</source>
         <translation>Appliquer ce montant à partir de cette date</translation>
     </message>
@@ -4733,32 +4733,32 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Taux au kilomètre (voiture personnelle)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="87"/>
+        <location filename="../ui/settings/preferences_tab.py" line="102"/>
         <source>Type the date from which the amount applies.</source>
         <translation>Tapez la date à partir de laquelle le montant s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="91"/>
+        <location filename="../ui/settings/preferences_tab.py" line="106"/>
         <source>Allowance of %1 from %2.</source>
         <translation>Allocation de %1 à partir du %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="99"/>
+        <location filename="../ui/settings/preferences_tab.py" line="120"/>
         <source>Type the date from which the rate applies.</source>
         <translation>Tapez la date à partir de laquelle le taux s’applique.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="103"/>
+        <location filename="../ui/settings/preferences_tab.py" line="126"/>
         <source>Mileage rate of %1 per km from %2.</source>
         <translation>Taux de %1 le km à partir du %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="116"/>
+        <location filename="../ui/settings/preferences_tab.py" line="139"/>
         <source>Saved. The new language applies at the next start.</source>
         <translation>Enregistré. La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="117"/>
+        <location filename="../ui/settings/preferences_tab.py" line="140"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -5058,125 +5058,125 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="49"/>
+        <location filename="../ui/pages/reminders_page.py" line="56"/>
         <source>Appointments of the day</source>
         <translation>Rendez-vous du jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="50"/>
+        <location filename="../ui/pages/reminders_page.py" line="57"/>
         <source>Appointments of</source>
         <translation>Rendez-vous du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="52"/>
+        <location filename="../ui/pages/reminders_page.py" line="59"/>
         <source>Next working day</source>
         <translation>Prochain jour ouvrable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="56"/>
+        <location filename="../ui/pages/reminders_page.py" line="63"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="58"/>
-        <location filename="../ui/pages/reminders_page.py" line="78"/>
+        <location filename="../ui/pages/reminders_page.py" line="65"/>
+        <location filename="../ui/pages/reminders_page.py" line="85"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="59"/>
+        <location filename="../ui/pages/reminders_page.py" line="66"/>
         <source>Phone or e-mail</source>
         <translation>Téléphone ou courriel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="60"/>
+        <location filename="../ui/pages/reminders_page.py" line="67"/>
         <source>No phone or e-mail</source>
         <translation>Ni téléphone ni courriel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="61"/>
+        <location filename="../ui/pages/reminders_page.py" line="68"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="62"/>
+        <location filename="../ui/pages/reminders_page.py" line="69"/>
         <source>Interpreter</source>
         <translation>Interprète</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="63"/>
+        <location filename="../ui/pages/reminders_page.py" line="70"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="64"/>
-        <location filename="../ui/pages/reminders_page.py" line="80"/>
+        <location filename="../ui/pages/reminders_page.py" line="71"/>
+        <location filename="../ui/pages/reminders_page.py" line="87"/>
         <source>Counsellor</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="65"/>
+        <location filename="../ui/pages/reminders_page.py" line="72"/>
         <source>Called</source>
         <translation>Appel fait</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="68"/>
+        <location filename="../ui/pages/reminders_page.py" line="75"/>
         <source>Appointments to remind</source>
         <translation>Rendez-vous à rappeler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="69"/>
+        <location filename="../ui/pages/reminders_page.py" line="76"/>
         <source>Mark as called</source>
         <translation>Noter l&apos;appel fait</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="70"/>
+        <location filename="../ui/pages/reminders_page.py" line="77"/>
         <source>Not called after all</source>
         <translation>Finalement pas appelé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="76"/>
+        <location filename="../ui/pages/reminders_page.py" line="83"/>
         <source>Missed on</source>
         <translation>Manqué le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="79"/>
+        <location filename="../ui/pages/reminders_page.py" line="86"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="82"/>
+        <location filename="../ui/pages/reminders_page.py" line="89"/>
         <source>Missed appointments of the last 30 days</source>
         <translation>Rendez-vous manqués des 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="83"/>
+        <location filename="../ui/pages/reminders_page.py" line="90"/>
         <source>Print the list…</source>
         <translation>Imprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="84"/>
+        <location filename="../ui/pages/reminders_page.py" line="91"/>
         <source>Spreadsheet…</source>
         <translation>Tableur…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="109"/>
-        <location filename="../ui/pages/reminders_page.py" line="202"/>
+        <location filename="../ui/pages/reminders_page.py" line="116"/>
+        <location filename="../ui/pages/reminders_page.py" line="227"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="134"/>
+        <location filename="../ui/pages/reminders_page.py" line="141"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="135"/>
+        <location filename="../ui/pages/reminders_page.py" line="142"/>
         <source>Yes, %1</source>
         <translation>Oui, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="166"/>
+        <location filename="../ui/pages/reminders_page.py" line="184"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n rendez-vous</numerusform>
@@ -5184,7 +5184,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="167"/>
+        <location filename="../ui/pages/reminders_page.py" line="185"/>
         <source>%n called</source>
         <translation>
             <numerusform>%n appel fait</numerusform>
@@ -5192,27 +5192,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="169"/>
+        <location filename="../ui/pages/reminders_page.py" line="187"/>
         <source>No appointment that day.</source>
         <translation>Aucun rendez-vous ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="171"/>
+        <location filename="../ui/pages/reminders_page.py" line="189"/>
         <source>Missed appointments in the last 30 days: %1 of %2 held.</source>
         <translation>Rendez-vous manqués dans les 30 derniers jours : %1 sur %2 tenus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="189"/>
+        <location filename="../ui/pages/reminders_page.py" line="207"/>
         <source>Choose an appointment in the list first.</source>
         <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="215"/>
+        <location filename="../ui/pages/reminders_page.py" line="243"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Tableur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="217"/>
+        <location filename="../ui/pages/reminders_page.py" line="245"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -5220,32 +5220,32 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="72"/>
+        <location filename="../ui/pages/reports_page.py" line="78"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="80"/>
+        <location filename="../ui/pages/reports_page.py" line="86"/>
         <source>Load a profile…</source>
         <translation>Charger un profil…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="81"/>
+        <location filename="../ui/pages/reports_page.py" line="87"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="82"/>
+        <location filename="../ui/pages/reports_page.py" line="88"/>
         <source>Export the package…</source>
         <translation>Exporter le paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="84"/>
+        <location filename="../ui/pages/reports_page.py" line="90"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="85"/>
+        <location filename="../ui/pages/reports_page.py" line="91"/>
         <source>Public key for the funder…</source>
         <translation>Clé publique pour le bailleur de fonds…</translation>
     </message>
@@ -5255,72 +5255,72 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Ouvrir le dossier à ce champ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="98"/>
+        <location filename="../ui/pages/reports_page.py" line="104"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="99"/>
+        <location filename="../ui/pages/reports_page.py" line="105"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="106"/>
+        <location filename="../ui/pages/reports_page.py" line="112"/>
         <source>Show the figures</source>
         <translation>Afficher les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="107"/>
+        <location filename="../ui/pages/reports_page.py" line="113"/>
         <source>Dashboard as PDF…</source>
         <translation>Tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="109"/>
+        <location filename="../ui/pages/reports_page.py" line="115"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="110"/>
+        <location filename="../ui/pages/reports_page.py" line="116"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="111"/>
+        <location filename="../ui/pages/reports_page.py" line="117"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="119"/>
+        <location filename="../ui/pages/reports_page.py" line="125"/>
         <source>Problems found (errors block the package)</source>
         <translation>Problèmes trouvés (les erreurs bloquent le paquet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="131"/>
+        <location filename="../ui/pages/reports_page.py" line="137"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation>Vérifiez un paquet pour le bailleur de fonds avant de l’envoyer : déposez le .zip ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="167"/>
+        <location filename="../ui/pages/reports_page.py" line="193"/>
         <source>Type a period: the first and the last day.</source>
         <translation>Tapez une période : le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="172"/>
+        <location filename="../ui/pages/reports_page.py" line="199"/>
         <source>Profile %1 %2</source>
         <translation>Profil %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="176"/>
+        <location filename="../ui/pages/reports_page.py" line="203"/>
         <source>Reporting profile</source>
         <translation>Profil de reddition de comptes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="187"/>
+        <location filename="../ui/pages/reports_page.py" line="214"/>
         <source>Profile loaded.</source>
         <translation>Profil chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="202"/>
+        <location filename="../ui/pages/reports_page.py" line="229"/>
         <source>Validating…</source>
         <translation>Validation…</translation>
     </message>
@@ -5361,43 +5361,43 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="236"/>
+        <location filename="../ui/pages/reports_page.py" line="269"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="250"/>
+        <location filename="../ui/pages/reports_page.py" line="283"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="253"/>
+        <location filename="../ui/pages/reports_page.py" line="286"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="277"/>
+        <location filename="../ui/pages/reports_page.py" line="310"/>
         <source>Package written: %1 (%2).</source>
         <translation>Paquet écrit : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="285"/>
+        <location filename="../ui/pages/reports_page.py" line="318"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation>Le paquet n&apos;a pas été écrit : corrigez les erreurs listées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="310"/>
+        <location filename="../ui/pages/reports_page.py" line="362"/>
         <source>People served</source>
         <translation>Personnes servies</translation>
     </message>
     <message>
         <location filename="../ui/pages/package_findings.py" line="86"/>
-        <location filename="../ui/pages/reports_page.py" line="311"/>
+        <location filename="../ui/pages/reports_page.py" line="363"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="213"/>
+        <location filename="../ui/pages/reports_page.py" line="245"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -5405,7 +5405,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="214"/>
+        <location filename="../ui/pages/reports_page.py" line="246"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -5413,37 +5413,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="312"/>
+        <location filename="../ui/pages/reports_page.py" line="364"/>
         <source>Walk-ins</source>
         <translation>Visites sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="313"/>
+        <location filename="../ui/pages/reports_page.py" line="365"/>
         <source>Median wait at the desk (min)</source>
         <translation>Attente médiane à l&apos;accueil (min)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="315"/>
+        <location filename="../ui/pages/reports_page.py" line="367"/>
         <source>Requests answered</source>
         <translation>Demandes répondues</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="316"/>
+        <location filename="../ui/pages/reports_page.py" line="368"/>
         <source>Median time to answer (h)</source>
         <translation>Délai médian de réponse (h)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="318"/>
+        <location filename="../ui/pages/reports_page.py" line="370"/>
         <source>Answered within the deadline</source>
         <translation>Répondues dans le délai</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="319"/>
+        <location filename="../ui/pages/reports_page.py" line="371"/>
         <source>Appointments kept or missed</source>
         <translation>Rendez-vous honorés ou manqués</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="320"/>
+        <location filename="../ui/pages/reports_page.py" line="372"/>
         <source>No-shows</source>
         <translation>Absences</translation>
     </message>
@@ -5451,185 +5451,185 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="58"/>
+        <location filename="../ui/privacy/requests_tab.py" line="64"/>
         <source>Open requests only</source>
         <translation>Demandes ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="60"/>
-        <location filename="../ui/privacy/requests_tab.py" line="108"/>
+        <location filename="../ui/privacy/requests_tab.py" line="66"/>
+        <location filename="../ui/privacy/requests_tab.py" line="114"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="61"/>
-        <location filename="../ui/privacy/requests_tab.py" line="109"/>
+        <location filename="../ui/privacy/requests_tab.py" line="67"/>
+        <location filename="../ui/privacy/requests_tab.py" line="115"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="62"/>
+        <location filename="../ui/privacy/requests_tab.py" line="68"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="64"/>
+        <location filename="../ui/privacy/requests_tab.py" line="70"/>
         <source>Answer due</source>
         <translation>Réponse due</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="66"/>
+        <location filename="../ui/privacy/requests_tab.py" line="72"/>
         <source>Answered</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="67"/>
+        <location filename="../ui/privacy/requests_tab.py" line="73"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="74"/>
+        <location filename="../ui/privacy/requests_tab.py" line="80"/>
         <source>Empty when the person asked themselves</source>
         <translation>Vide quand la personne a demandé elle-même</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="78"/>
+        <location filename="../ui/privacy/requests_tab.py" line="84"/>
         <source>Record the request</source>
         <translation>Inscrire la demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="80"/>
+        <location filename="../ui/privacy/requests_tab.py" line="86"/>
         <source>Choose a request in the register.</source>
         <translation>Choisissez une demande dans le registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="89"/>
+        <location filename="../ui/privacy/requests_tab.py" line="95"/>
         <source>Record the answer</source>
         <translation>Inscrire la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="90"/>
+        <location filename="../ui/privacy/requests_tab.py" line="96"/>
         <source>Open the file (to rectify)</source>
         <translation>Ouvrir le dossier (pour rectifier)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="92"/>
+        <location filename="../ui/privacy/requests_tab.py" line="98"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="93"/>
+        <location filename="../ui/privacy/requests_tab.py" line="99"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="94"/>
+        <location filename="../ui/privacy/requests_tab.py" line="100"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation>Ne pas transmettre les notes des intervenants</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="96"/>
+        <location filename="../ui/privacy/requests_tab.py" line="102"/>
         <source>Why (the exception of the Act)</source>
         <translation>Pourquoi (l&apos;exception prévue par la Loi)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="97"/>
+        <location filename="../ui/privacy/requests_tab.py" line="103"/>
         <source>Make the person&apos;s copy…</source>
         <translation>Produire la copie de la personne…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="98"/>
+        <location filename="../ui/privacy/requests_tab.py" line="104"/>
         <source>See and print the readable copy…</source>
         <translation>Voir et imprimer la copie lisible…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="110"/>
+        <location filename="../ui/privacy/requests_tab.py" line="116"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="111"/>
+        <location filename="../ui/privacy/requests_tab.py" line="117"/>
         <source>Asked by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="112"/>
+        <location filename="../ui/privacy/requests_tab.py" line="118"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="115"/>
+        <location filename="../ui/privacy/requests_tab.py" line="121"/>
         <source>Answered on</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="116"/>
+        <location filename="../ui/privacy/requests_tab.py" line="122"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="119"/>
+        <location filename="../ui/privacy/requests_tab.py" line="125"/>
         <source>Copy in</source>
         <translation>Copie en</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="123"/>
+        <location filename="../ui/privacy/requests_tab.py" line="129"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="126"/>
+        <location filename="../ui/privacy/requests_tab.py" line="132"/>
         <source>The request chosen</source>
         <translation>La demande choisie</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="193"/>
+        <location filename="../ui/privacy/requests_tab.py" line="205"/>
         <source>No change to the file since the request.</source>
         <translation>Aucun changement au dossier depuis la demande.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="199"/>
+        <location filename="../ui/privacy/requests_tab.py" line="211"/>
         <source>Changes to the file since the request: %1</source>
         <translation>Changements au dossier depuis la demande : %1</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="212"/>
+        <location filename="../ui/privacy/requests_tab.py" line="229"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation>Demande inscrite; la réponse est due dans les 30 jours.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="223"/>
+        <location filename="../ui/privacy/requests_tab.py" line="244"/>
         <source>Answer recorded.</source>
         <translation>Réponse inscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="236"/>
+        <location filename="../ui/privacy/requests_tab.py" line="257"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation>Dites pourquoi les notes ne sont pas transmises, ou décochez la case.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="240"/>
-        <location filename="../ui/privacy/requests_tab.py" line="265"/>
+        <location filename="../ui/privacy/requests_tab.py" line="261"/>
+        <location filename="../ui/privacy/requests_tab.py" line="301"/>
         <source>The person&apos;s copy</source>
         <translation>Copie de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="241"/>
+        <location filename="../ui/privacy/requests_tab.py" line="262"/>
         <source>Encrypted zip (*.zip)</source>
         <translation>Zip chiffré (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="252"/>
+        <location filename="../ui/privacy/requests_tab.py" line="288"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation>Écrit, chiffré : %1. Phrase de passe à remettre à la personne par un autre moyen (téléphone, en personne) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="254"/>
+        <location filename="../ui/privacy/requests_tab.py" line="290"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="255"/>
+        <location filename="../ui/privacy/requests_tab.py" line="291"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
@@ -5641,117 +5641,117 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="39"/>
+        <location filename="../ui/privacy/retention_tab.py" line="41"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="41"/>
+        <location filename="../ui/privacy/retention_tab.py" line="45"/>
         <source>Keep files this long</source>
         <translation>Conserver les dossiers aussi longtemps</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="43"/>
+        <location filename="../ui/privacy/retention_tab.py" line="47"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="44"/>
+        <location filename="../ui/privacy/retention_tab.py" line="48"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="47"/>
+        <location filename="../ui/privacy/retention_tab.py" line="51"/>
         <source>To destroy since</source>
         <translation>À détruire depuis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="50"/>
+        <location filename="../ui/privacy/retention_tab.py" line="54"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="52"/>
+        <location filename="../ui/privacy/retention_tab.py" line="56"/>
         <source>Held back</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="55"/>
+        <location filename="../ui/privacy/retention_tab.py" line="59"/>
         <source>Destroy the files chosen…</source>
         <translation>Détruire les dossiers choisis…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="57"/>
+        <location filename="../ui/privacy/retention_tab.py" line="61"/>
         <source>Destroyed on</source>
         <translation>Détruits le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="60"/>
+        <location filename="../ui/privacy/retention_tab.py" line="64"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="61"/>
+        <location filename="../ui/privacy/retention_tab.py" line="65"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="62"/>
+        <location filename="../ui/privacy/retention_tab.py" line="66"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="63"/>
+        <location filename="../ui/privacy/retention_tab.py" line="67"/>
         <source>What was destroyed</source>
         <translation>Ce qui a été détruit</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="71"/>
+        <location filename="../ui/privacy/retention_tab.py" line="75"/>
         <source>Keep a file after its last activity for</source>
         <translation>Conserver un dossier après sa dernière activité pendant</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="80"/>
+        <location filename="../ui/privacy/retention_tab.py" line="84"/>
         <source>Register of destructions</source>
         <translation>Registre des destructions</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="100"/>
+        <location filename="../ui/privacy/retention_tab.py" line="104"/>
         <source>Looking for the files past their retention…</source>
         <translation>Recherche des dossiers dont la conservation est échue…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="118"/>
+        <location filename="../ui/privacy/retention_tab.py" line="122"/>
         <source>Files past their retention: %1. Destroying a file erases the person&apos;s identity, contact details and every text about them for good; the counts the funder needs stay, with no one&apos;s name.</source>
         <translation>Dossiers dont la conservation est échue : %1. Détruire un dossier efface pour de bon l&apos;identité de la personne, ses coordonnées et tout texte à son sujet; les comptes dont le bailleur de fonds a besoin restent, sans le nom de personne.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="139"/>
+        <location filename="../ui/privacy/retention_tab.py" line="147"/>
         <source>Destroy the files chosen (%1) for good? Their names, contact details and every text about them will be erased and cannot be brought back.</source>
         <translation>Détruire pour de bon les dossiers choisis (%1)? Les noms, les coordonnées et tout texte à leur sujet seront effacés sans retour possible.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="159"/>
+        <location filename="../ui/privacy/retention_tab.py" line="167"/>
         <source>Files destroyed: %1; the register says so.</source>
         <translation>Dossiers détruits : %1; le registre en fait état.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="126"/>
+        <location filename="../ui/privacy/retention_tab.py" line="134"/>
         <source>Retention period saved.</source>
         <translation>Durée de conservation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="135"/>
+        <location filename="../ui/privacy/retention_tab.py" line="143"/>
         <source>Choose files in the list (not those held back).</source>
         <translation>Choisissez des dossiers dans la liste (pas ceux qui sont retenus).</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="138"/>
+        <location filename="../ui/privacy/retention_tab.py" line="146"/>
         <source>Destroy files</source>
         <translation>Détruire des dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="153"/>
+        <location filename="../ui/privacy/retention_tab.py" line="161"/>
         <source>Destroying…</source>
         <translation>Destruction en cours…</translation>
     </message>
@@ -5767,32 +5767,32 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>SecondPersonDialog</name>
     <message>
-        <location filename="../ui/dialogs/second_person_dialog.py" line="30"/>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="33"/>
         <source>A second person confirms</source>
         <translation>Une deuxième personne confirme</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/second_person_dialog.py" line="32"/>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="35"/>
         <source>This gives the power to read case notes or to sign for the organization. The director or the person in charge of personal information confirms it here with their own user name and password, or the organization&apos;s recovery key is typed.</source>
         <translation>Ceci donne le pouvoir de lire les notes confidentielles ou de signer pour l&apos;organisme. La direction ou la personne responsable de la protection des renseignements personnels le confirme ici avec son propre nom d&apos;utilisateur et son mot de passe, ou la clé de récupération de l&apos;organisme est saisie.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/second_person_dialog.py" line="40"/>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="43"/>
         <source>Use the recovery key instead</source>
         <translation>Utiliser plutôt la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/second_person_dialog.py" line="45"/>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="48"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/second_person_dialog.py" line="46"/>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="49"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/second_person_dialog.py" line="48"/>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="51"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
@@ -6114,176 +6114,176 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="39"/>
-        <location filename="../ui/settings/staff_tab.py" line="62"/>
+        <location filename="../ui/settings/staff_tab.py" line="44"/>
+        <location filename="../ui/settings/staff_tab.py" line="67"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="40"/>
-        <location filename="../ui/settings/staff_tab.py" line="63"/>
+        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="68"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="41"/>
-        <location filename="../ui/settings/staff_tab.py" line="64"/>
+        <location filename="../ui/settings/staff_tab.py" line="46"/>
+        <location filename="../ui/settings/staff_tab.py" line="69"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="42"/>
-        <location filename="../ui/settings/staff_tab.py" line="65"/>
+        <location filename="../ui/settings/staff_tab.py" line="47"/>
+        <location filename="../ui/settings/staff_tab.py" line="70"/>
         <source>Title on documents</source>
         <translation>Titre sur les documents</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="44"/>
+        <location filename="../ui/settings/staff_tab.py" line="49"/>
         <source>In charge of personal information</source>
         <translation>Responsable des renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="50"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="46"/>
+        <location filename="../ui/settings/staff_tab.py" line="51"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="56"/>
+        <location filename="../ui/settings/staff_tab.py" line="61"/>
         <source>How the person&apos;s title is printed on French documents, such as the action plan (English documents say Counsellor).</source>
         <translation>Comment le titre de la personne s&apos;imprime sur les documents en français, comme le plan d&apos;action (en anglais : Counsellor).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="66"/>
+        <location filename="../ui/settings/staff_tab.py" line="71"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="67"/>
+        <location filename="../ui/settings/staff_tab.py" line="72"/>
         <source>Create the account</source>
         <translation>Créer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="68"/>
+        <location filename="../ui/settings/staff_tab.py" line="73"/>
         <source>Give the selected account this role</source>
         <translation>Donner ce rôle au compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="69"/>
+        <location filename="../ui/settings/staff_tab.py" line="74"/>
         <source>Deactivate or reactivate</source>
         <translation>Désactiver ou réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="70"/>
+        <location filename="../ui/settings/staff_tab.py" line="75"/>
         <source>Set this password on the selected account</source>
         <translation>Donner ce mot de passe au compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="72"/>
+        <location filename="../ui/settings/staff_tab.py" line="77"/>
         <source>Give the selected account this title</source>
         <translation>Donner ce titre au compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="73"/>
+        <location filename="../ui/settings/staff_tab.py" line="78"/>
         <source>In charge of personal information: designate or withdraw</source>
         <translation>Responsable des renseignements personnels : désigner ou retirer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="76"/>
+        <location filename="../ui/settings/staff_tab.py" line="81"/>
         <source>The person designated reaches Vie privée (requests, copies, incidents, retention, the audit log) whatever their role; the director always does.</source>
         <translation>La personne désignée accède à Vie privée (demandes, copies, incidents, conservation, journal d&apos;audit) quel que soit son rôle; la direction y accède toujours.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="84"/>
+        <location filename="../ui/settings/staff_tab.py" line="89"/>
         <source>Find an account (name, user name, role)</source>
         <translation>Trouver un compte (nom, nom d&apos;utilisateur, rôle)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="96"/>
+        <location filename="../ui/settings/staff_tab.py" line="101"/>
         <source>Sign-ins the server refused</source>
         <translation>Connexions refusées par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="98"/>
+        <location filename="../ui/settings/staff_tab.py" line="103"/>
         <source>The server checks each password itself and makes each failure wait; the newest it refused (a wrong password, a name that is no one&apos;s) are listed here, from its own log.</source>
         <translation>Le serveur vérifie lui-même chaque mot de passe et fait attendre après chaque échec; les plus récentes connexions qu&apos;il a refusées (mauvais mot de passe, nom qui n&apos;est celui de personne) sont listées ici, tirées de son propre journal.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="151"/>
+        <location filename="../ui/settings/staff_tab.py" line="168"/>
         <source>Title changed: the next documents print it.</source>
         <translation>Titre modifié : les prochains documents l&apos;impriment.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="160"/>
+        <location filename="../ui/settings/staff_tab.py" line="177"/>
         <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
         <translation>Désignation enregistrée : elle s&apos;applique à la prochaine connexion de la personne.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="191"/>
+        <location filename="../ui/settings/staff_tab.py" line="208"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation>Compte déverrouillé : la personne peut se connecter de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="200"/>
+        <location filename="../ui/settings/staff_tab.py" line="221"/>
         <source>The server refused no sign-in lately.</source>
         <translation>Le serveur n&apos;a refusé aucune connexion récemment.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="204"/>
+        <location filename="../ui/settings/staff_tab.py" line="225"/>
         <source>Sign-ins the server refused, newest first:</source>
         <translation>Connexions refusées par le serveur, les plus récentes d&apos;abord :</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="46"/>
+        <location filename="../ui/settings/staff_tab.py" line="51"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="35"/>
+        <location filename="../ui/settings/staff_tab.py" line="40"/>
         <source>Conseillère</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="36"/>
+        <location filename="../ui/settings/staff_tab.py" line="41"/>
         <source>Conseiller</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="34"/>
+        <location filename="../ui/settings/staff_tab.py" line="39"/>
         <source>Conseillère ou conseiller</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="47"/>
+        <location filename="../ui/settings/staff_tab.py" line="52"/>
         <source>Deactivated</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="71"/>
+        <location filename="../ui/settings/staff_tab.py" line="76"/>
         <source>Unlock after failed sign-ins</source>
         <translation>Déverrouiller après des échecs de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="115"/>
+        <location filename="../ui/settings/staff_tab.py" line="124"/>
         <source>Choose an account in the list first.</source>
         <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="133"/>
+        <location filename="../ui/settings/staff_tab.py" line="149"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation>Compte créé. La personne devra changer le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="143"/>
+        <location filename="../ui/settings/staff_tab.py" line="159"/>
         <source>Role changed.</source>
         <translation>Rôle modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="169"/>
+        <location filename="../ui/settings/staff_tab.py" line="187"/>
         <source>Account updated.</source>
         <translation>Compte mis à jour.</translation>
     </message>
@@ -6501,282 +6501,282 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="55"/>
+        <location filename="../ui/pages/transport_page.py" line="68"/>
         <source>Transport and housing</source>
         <translation>Transport et logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="57"/>
+        <location filename="../ui/pages/transport_page.py" line="70"/>
         <source>Transport rules</source>
         <translation>Règles de transport</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="58"/>
+        <location filename="../ui/pages/transport_page.py" line="71"/>
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="59"/>
+        <location filename="../ui/pages/transport_page.py" line="72"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="81"/>
+        <location filename="../ui/pages/transport_page.py" line="97"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation>Les règles se lisent de haut en bas; la première qui convient à une demande propose la décision. La conseillère la confirme ou décide autrement en donnant un motif.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="88"/>
+        <location filename="../ui/pages/transport_page.py" line="104"/>
         <source>#</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="89"/>
-        <location filename="../ui/pages/transport_page.py" line="111"/>
+        <location filename="../ui/pages/transport_page.py" line="105"/>
+        <location filename="../ui/pages/transport_page.py" line="127"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="91"/>
-        <location filename="../ui/pages/transport_page.py" line="112"/>
-        <location filename="../ui/pages/transport_page.py" line="237"/>
+        <location filename="../ui/pages/transport_page.py" line="107"/>
+        <location filename="../ui/pages/transport_page.py" line="128"/>
+        <location filename="../ui/pages/transport_page.py" line="264"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="93"/>
+        <location filename="../ui/pages/transport_page.py" line="109"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="94"/>
-        <location filename="../ui/pages/transport_page.py" line="116"/>
+        <location filename="../ui/pages/transport_page.py" line="110"/>
+        <location filename="../ui/pages/transport_page.py" line="132"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="99"/>
+        <location filename="../ui/pages/transport_page.py" line="115"/>
         <source>Any destination</source>
         <translation>Toute destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="100"/>
+        <location filename="../ui/pages/transport_page.py" line="116"/>
         <source>Only the person&apos;s first request there</source>
         <translation>Seulement la première demande de la personne pour cet endroit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="102"/>
+        <location filename="../ui/pages/transport_page.py" line="118"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation>Présence de la conseillère : peu importe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="103"/>
+        <location filename="../ui/pages/transport_page.py" line="119"/>
         <source>Only when the counsellor must attend</source>
         <translation>Seulement si la conseillère doit être présente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="104"/>
+        <location filename="../ui/pages/transport_page.py" line="120"/>
         <source>Only when the counsellor need not attend</source>
         <translation>Seulement si la conseillère n&apos;a pas à être présente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="107"/>
+        <location filename="../ui/pages/transport_page.py" line="123"/>
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="117"/>
+        <location filename="../ui/pages/transport_page.py" line="133"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="121"/>
+        <location filename="../ui/pages/transport_page.py" line="137"/>
         <source>Save the rule</source>
         <translation>Enregistrer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="122"/>
+        <location filename="../ui/pages/transport_page.py" line="138"/>
         <source>Add as a new rule</source>
         <translation>Ajouter comme nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="152"/>
+        <location filename="../ui/pages/transport_page.py" line="168"/>
         <source>first request</source>
         <translation>première demande</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="154"/>
+        <location filename="../ui/pages/transport_page.py" line="170"/>
         <source>counsellor attends</source>
         <translation>conseillère présente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="155"/>
+        <location filename="../ui/pages/transport_page.py" line="171"/>
         <source>counsellor need not attend</source>
         <translation>conseillère non requise</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="89"/>
+        <location filename="../ui/pages/transport_page.py" line="105"/>
         <source> (off)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="92"/>
+        <location filename="../ui/pages/transport_page.py" line="108"/>
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="184"/>
+        <location filename="../ui/pages/transport_page.py" line="206"/>
         <source>Choose a rule in the list first.</source>
         <translation>Choisissez d&apos;abord une règle dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="201"/>
+        <location filename="../ui/pages/transport_page.py" line="227"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation>Règle enregistrée; elle s&apos;applique aux prochaines demandes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="221"/>
-        <location filename="../ui/pages/transport_page.py" line="236"/>
+        <location filename="../ui/pages/transport_page.py" line="248"/>
+        <location filename="../ui/pages/transport_page.py" line="263"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="222"/>
+        <location filename="../ui/pages/transport_page.py" line="249"/>
         <source>Trips</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="224"/>
+        <location filename="../ui/pages/transport_page.py" line="251"/>
         <source>Kilometres</source>
         <translation>Kilomètres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="226"/>
+        <location filename="../ui/pages/transport_page.py" line="253"/>
         <source>With an own car (km)</source>
         <translation>En voiture personnelle (km)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="228"/>
+        <location filename="../ui/pages/transport_page.py" line="255"/>
         <source>To reimburse</source>
         <translation>À rembourser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="229"/>
+        <location filename="../ui/pages/transport_page.py" line="256"/>
         <source>no rate set</source>
         <translation>aucun taux fixé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="232"/>
+        <location filename="../ui/pages/transport_page.py" line="259"/>
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="232"/>
+        <location filename="../ui/pages/transport_page.py" line="259"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="234"/>
+        <location filename="../ui/pages/transport_page.py" line="261"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="238"/>
+        <location filename="../ui/pages/transport_page.py" line="265"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="239"/>
+        <location filename="../ui/pages/transport_page.py" line="266"/>
         <source>Km</source>
         <translation>Km</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="241"/>
+        <location filename="../ui/pages/transport_page.py" line="268"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="243"/>
+        <location filename="../ui/pages/transport_page.py" line="270"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="246"/>
+        <location filename="../ui/pages/transport_page.py" line="273"/>
         <source>Mileage (PDF)…</source>
         <translation>Kilométrage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="247"/>
+        <location filename="../ui/pages/transport_page.py" line="274"/>
         <source>Mileage (spreadsheet)…</source>
         <translation>Kilométrage (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="249"/>
+        <location filename="../ui/pages/transport_page.py" line="276"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="257"/>
+        <location filename="../ui/pages/transport_page.py" line="284"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation>Déplacements du mois (voiture personnelle au taux fixé dans Paramètres pour chaque jour)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="293"/>
+        <location filename="../ui/pages/transport_page.py" line="327"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="293"/>
+        <location filename="../ui/pages/transport_page.py" line="327"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="296"/>
+        <location filename="../ui/pages/transport_page.py" line="330"/>
         <source>The last twelve months</source>
         <translation>Les douze derniers mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="308"/>
+        <location filename="../ui/pages/transport_page.py" line="347"/>
         <source>Transport requests per month</source>
         <translation>Demandes de transport par mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="309"/>
+        <location filename="../ui/pages/transport_page.py" line="348"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="310"/>
+        <location filename="../ui/pages/transport_page.py" line="349"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="311"/>
+        <location filename="../ui/pages/transport_page.py" line="350"/>
         <source>By destination</source>
         <translation>Par destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="319"/>
+        <location filename="../ui/pages/transport_page.py" line="357"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="321"/>
+        <location filename="../ui/pages/transport_page.py" line="359"/>
         <source>Open searches</source>
         <translation>Recherches en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="322"/>
+        <location filename="../ui/pages/transport_page.py" line="360"/>
         <source>Leases signed</source>
         <translation>Baux signés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="323"/>
+        <location filename="../ui/pages/transport_page.py" line="361"/>
         <source>Searches abandoned</source>
         <translation>Recherches abandonnées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="324"/>
+        <location filename="../ui/pages/transport_page.py" line="362"/>
         <source>Median days to a lease</source>
         <translation>Jours jusqu&apos;au bail (médiane)</translation>
     </message>
@@ -6784,159 +6784,159 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TransportTab</name>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="53"/>
+        <location filename="../ui/client_file/transport_tab.py" line="57"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="55"/>
+        <location filename="../ui/client_file/transport_tab.py" line="59"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="57"/>
+        <location filename="../ui/client_file/transport_tab.py" line="61"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="59"/>
+        <location filename="../ui/client_file/transport_tab.py" line="63"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="62"/>
-        <location filename="../ui/client_file/transport_tab.py" line="96"/>
+        <location filename="../ui/client_file/transport_tab.py" line="66"/>
+        <location filename="../ui/client_file/transport_tab.py" line="100"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="70"/>
+        <location filename="../ui/client_file/transport_tab.py" line="74"/>
         <source>The counsellor must attend the meeting</source>
         <translation>La conseillère doit assister au rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="76"/>
+        <location filename="../ui/client_file/transport_tab.py" line="80"/>
         <source>Reason (needed when you decide otherwise than the rule)</source>
         <translation>Motif (requis si vous décidez autrement que la règle)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="85"/>
+        <location filename="../ui/client_file/transport_tab.py" line="89"/>
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="86"/>
+        <location filename="../ui/client_file/transport_tab.py" line="90"/>
         <source>Organization&apos;s vehicle</source>
         <translation>Véhicule de l&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="91"/>
+        <location filename="../ui/client_file/transport_tab.py" line="95"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="92"/>
+        <location filename="../ui/client_file/transport_tab.py" line="96"/>
         <source>Place (name)</source>
         <translation>Lieu (nom)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="94"/>
+        <location filename="../ui/client_file/transport_tab.py" line="98"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="95"/>
+        <location filename="../ui/client_file/transport_tab.py" line="99"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="98"/>
+        <location filename="../ui/client_file/transport_tab.py" line="102"/>
         <source>Evaluate the request</source>
         <translation>Évaluer la demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="102"/>
+        <location filename="../ui/client_file/transport_tab.py" line="106"/>
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="105"/>
+        <location filename="../ui/client_file/transport_tab.py" line="109"/>
         <source>Trip on</source>
         <translation>Trajet le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="109"/>
+        <location filename="../ui/client_file/transport_tab.py" line="113"/>
         <source>Passengers</source>
         <translation>Passagers</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="111"/>
+        <location filename="../ui/client_file/transport_tab.py" line="115"/>
         <source>Record the trip</source>
         <translation>Consigner le trajet</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="60"/>
+        <location filename="../ui/client_file/transport_tab.py" line="64"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="126"/>
+        <location filename="../ui/client_file/transport_tab.py" line="130"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="130"/>
+        <location filename="../ui/client_file/transport_tab.py" line="134"/>
         <source>The chosen request</source>
         <translation>La demande choisie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="182"/>
+        <location filename="../ui/client_file/transport_tab.py" line="186"/>
         <source>Record each trip made for this request.</source>
         <translation>Inscrivez chaque déplacement fait pour cette demande.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="184"/>
+        <location filename="../ui/client_file/transport_tab.py" line="188"/>
         <source>Only an approved request has trips.</source>
         <translation>Seule une demande approuvée a des déplacements.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="186"/>
+        <location filename="../ui/client_file/transport_tab.py" line="190"/>
         <source>Decide first: trips are recorded once the request is approved.</source>
         <translation>Décidez d&apos;abord : les déplacements s&apos;inscrivent une fois la demande approuvée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="206"/>
+        <location filename="../ui/client_file/transport_tab.py" line="218"/>
         <source>The same request?</source>
         <translation>La même demande ?</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="210"/>
+        <location filename="../ui/client_file/transport_tab.py" line="222"/>
         <source>Nothing saved: the request already exists.</source>
         <translation>Rien n&apos;a été enregistré : la demande existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="215"/>
+        <location filename="../ui/client_file/transport_tab.py" line="230"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation>Proposé : %1 — règle « %2 ». %3</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="218"/>
+        <location filename="../ui/client_file/transport_tab.py" line="233"/>
         <source>Proposed: %1 (no rule applies).</source>
         <translation>Proposé : %1 (aucune règle ne s&apos;applique).</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="231"/>
-        <location filename="../ui/client_file/transport_tab.py" line="244"/>
+        <location filename="../ui/client_file/transport_tab.py" line="246"/>
+        <location filename="../ui/client_file/transport_tab.py" line="263"/>
         <source>Choose a request in the list first.</source>
         <translation>Choisissez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="236"/>
+        <location filename="../ui/client_file/transport_tab.py" line="255"/>
         <source>Decision recorded.</source>
         <translation>Décision consignée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="251"/>
+        <location filename="../ui/client_file/transport_tab.py" line="272"/>
         <source>Trip recorded.</source>
         <translation>Trajet consigné.</translation>
     </message>
@@ -6982,22 +6982,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>VerifyBox</name>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="39"/>
+        <location filename="../ui/widgets/verify_box.py" line="53"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="52"/>
+        <location filename="../ui/widgets/verify_box.py" line="70"/>
+        <source>Checking…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/verify_box.py" line="77"/>
         <source>This file is too large to be one of ours.</source>
         <translation>Ce fichier est trop gros pour être l’un des nôtres.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="56"/>
+        <location filename="../ui/widgets/verify_box.py" line="78"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="67"/>
+        <location filename="../ui/widgets/verify_box.py" line="86"/>
         <source>Verify a file</source>
         <translation>Vérifier un fichier</translation>
     </message>
