@@ -718,7 +718,7 @@ def _colleague_file(world: World) -> ClientFileWindow:
 
 
 WATCHERS: dict[str, Callable[[World], Hashable]] = {
-    "the person's Historique": lambda w: tuple(entry.summary.render()
+    "the person's Historique": lambda w: tuple((entry.when, entry.summary.render())
                                                for entry in w.file.timeline.tree.rows),
     "the counsellor's desk": lambda w: tuple((row.id, row.status) for row in page(
         w.counsellor, "desk", DeskPage).visits.rows),
@@ -935,7 +935,8 @@ def _shown(world: World, name: str, watchers: tuple[str, ...],
                                   timeout=WAIT_MS)
         except Exception as error:
             raise AssertionError(f"{watcher} did not show {name} (the screens said: "
-                                 f"{warnings_shown})") from error
+                                 f"{warnings_shown}; it showed before: {before[watcher]}; "
+                                 f"and after: {WATCHERS[watcher](world)})") from error
 
 
 def test_the_screen_that_asked_is_refreshed_once(world: World, monkeypatch: pytest.MonkeyPatch,
