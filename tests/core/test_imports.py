@@ -16,6 +16,8 @@ from sqlalchemy import func
 from sqlalchemy import select
 
 from cjeapp.core.agenda import appointments
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Cancelled
 from cjeapp.core.errors import PermissionDenied
@@ -221,9 +223,13 @@ def test_translations_fix_the_words_then_the_batch_imports_all_or_nothing_and_un
         people.import_people(db, coordinator, checked.sheet, mapping, leave_out_errors=True,
                              cancelled=iter([False] * 12 + [True] * 100).__next__)
     assert _clients(db) == count
+    told: list[Change] = []
+    db.change_listeners.append(told.extend)
     done = people.import_people(db, coordinator, checked.sheet, mapping,
                                 leave_out_errors=True)
     assert done.imported == 8 and done.left_out == 4  # 3 errors, one duplicate row
+    # written in plain SQL, and still told to the screens (none announces by hand)
+    assert Change(ChangeKind.CLIENTS) in told
     assert _clients(db) == count + 8
     zahra = search_clients(db, coordinator, "karimi zahra")[0]
     assert zahra.birth_date == date(1995, 1, 2)
@@ -231,7 +237,9 @@ def test_translations_fix_the_words_then_the_batch_imports_all_or_nothing_and_un
     assert audit and done.batch_id in audit[-1]
     listed = batches.list_batches(db, coordinator)
     assert listed[0].id == done.batch_id and listed[0].imported == 8 and listed[0].undoable
+    told.clear()
     assert batches.undo_batch(db, coordinator, done.batch_id) == 8
+    assert Change(ChangeKind.CLIENTS) in told
     assert _clients(db) == count
     assert search_clients(db, coordinator, "karimi zahra") == []
     with pytest.raises(batches.UndoRefused):

@@ -24,6 +24,7 @@ from cjeapp.core.search.finder import search_clients
 from cjeapp.core.staff import accounts
 from cjeapp.ui.dialogs.import_wizard import ImportWizard
 from cjeapp.ui.main_window import MainWindow
+from cjeapp.ui.pages.clients_page import ClientsPage
 from cjeapp.ui.pages.imports_page import ImportsPage
 from tests.databases import DIRECTOR
 from tests.ui.waiting import wait_until_idle
@@ -38,6 +39,12 @@ def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
                               second=DIRECTOR)
     window = MainWindow(db, staff["coordinator"])
     qtbot.addWidget(window)
+    desk = MainWindow(db, staff["reception"])  # another window, its list of people open
+    qtbot.addWidget(desk)
+    people = desk.show_section("clients")
+    assert isinstance(people, ClientsPage)
+    wait_until_idle()
+    before = people.count.text()
     page = window.show_section("imports")
     assert isinstance(page, ImportsPage)
     wizard = page.open_wizard()
@@ -81,6 +88,9 @@ def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()  # never twice
     assert "Lignes importées : 8" in wizard.import_page.summary.text()
     assert search_clients(db, staff["coordinator"], "karimi zahra")
+    # written in plain SQL, told by the database: the other window's list is current
+    qtbot.waitUntil(lambda: people.count.text() != before, timeout=10_000)
+    imported = people.count.text()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     wait_until_idle()
     assert page.batches.rows[0].imported == 8
@@ -91,6 +101,8 @@ def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
     wait_until_idle()
     assert "lignes annulées : 8" in page.status.text()
     assert search_clients(db, staff["coordinator"], "karimi zahra") == []
+    qtbot.waitUntil(lambda: people.count.text() == before, timeout=10_000)
+    assert imported != before
 
 
 def _csv(path: Path, lines: list[str]) -> Path:

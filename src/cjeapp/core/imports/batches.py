@@ -188,6 +188,7 @@ def undo_batch(db: Database, actor: Actor, batch_id: str) -> int:
                                                          table.c.deleted_at.is_(None))
                                     .values(deleted_at=now, updated_by=actor.user_id,
                                             version=table.c.version + 1))
+                uow.wrote(record.entity)  # plain SQL: told to the screens here
             elif record.action == "merged":
                 client = uow.get(Client, record.id, what="client file")
                 uow.change(client, {name: _typed(table.c[name], value)

@@ -232,6 +232,7 @@ class BatchWriter:
             rows = self.pending[model]
             if rows:
                 insert_rows(connection, Base.metadata.tables[model.__tablename__], rows)
+                self.uow.wrote(model.__tablename__)  # plain SQL: told to the screens here
                 self.written[model.__tablename__] = \
                     self.written.get(model.__tablename__, 0) + len(rows)
         self.pending = {}

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.i18n import msg
 from cjeapp.core.imports import batches
 from cjeapp.core.imports.batches import BatchRow
@@ -27,10 +26,6 @@ from cjeapp.ui.operations import Query
 from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
-
-# What the other screens must read again after an import (or its undo) of each kind.
-CHANGES = {"people": ChangeKind.CLIENTS, "services": ChangeKind.CASEWORK,
-           "attendance": ChangeKind.CASEWORK, "partners": ChangeKind.PARTNERS}
 
 
 class ImportsPage(QWidget):
@@ -92,9 +87,7 @@ class ImportsPage(QWidget):
         return self.wizard
 
     def _imported(self, _batch_id: str) -> None:
-        self.refresh()
-        if self.wizard is not None:
-            self.context.announce(CHANGES[self.wizard.kind], origin=self)
+        self.refresh()  # the other screens are told by the database (plain SQL included)
 
     @reports_refusals
     def undo(self) -> None:
@@ -112,13 +105,11 @@ class ImportsPage(QWidget):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db, actor, batch_id, kind = self.context.db, self.context.actor, chosen.id, chosen.kind
+        db, actor, batch_id = self.context.db, self.context.actor, chosen.id
         write(self, lambda: batches.undo_batch(db, actor, batch_id),
-              lambda removed: self._undone(removed, kind))
+              self._undone)
 
-    def _undone(self, removed: int, kind: str) -> None:
+    def _undone(self, removed: int) -> None:
         self.status.setText(self.tr("Import undone; rows undone: %1.").replace(
             "%1", format_number(removed)))
         self.refresh()
-        # The undo marks rows deleted in bulk, which the database's notice does not see.
-        self.context.announce(CHANGES.get(kind, ChangeKind.CLIENTS), origin=self)
