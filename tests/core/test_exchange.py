@@ -11,6 +11,8 @@ from sqlalchemy import select
 
 from cjeapp.core.casework.service_records import ServiceForm
 from cjeapp.core.casework.service_records import record_service
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.maintenance import check_database
 from cjeapp.core.errors import CjeError
@@ -68,8 +70,14 @@ def test_changes_to_different_fields_on_both_sides_are_both_kept(
         db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop) -> None:
     edit(db, staff["reception"], helene, phone="418 555-0101")
     edit(laptop.db, laptop.actor, helene, municipality="Disraeli")
+    told: dict[str, list[Change]] = {"office": [], "laptop": []}
+    db.change_listeners.append(told["office"].extend)
+    laptop.db.change_listeners.append(told["laptop"].extend)
     assert up(laptop, db, staff["coordinator"]).conflicts == 0
     down(laptop, db, staff["coordinator"])
+    # written in plain SQL, and told to each side's screens all the same
+    assert Change(ChangeKind.CLIENTS) in told["office"]
+    assert Change(ChangeKind.CLIENTS) in told["laptop"]
     for side in (db, laptop.db):
         person = client_row(side, helene)
         assert (person.phone, person.municipality) == ("418 555-0101", "Disraeli")
@@ -120,7 +128,10 @@ def _bases_about(db: Database, laptop: Laptop, client_id: str) -> int:
 def test_a_person_reassigned_away_leaves_the_laptop(
         db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop) -> None:
     edit(db, staff["coordinator"], helene, assigned_counsellor_id=staff["director"].user_id)
+    told: list[Change] = []
+    laptop.db.change_listeners.append(told.extend)
     assert down(laptop, db, staff["coordinator"]).removed >= 1
+    assert Change(ChangeKind.CLIENTS) in told  # the laptop's screens let her go too
     with laptop.db.read_session() as session:
         assert session.get(Client, helene) is None
         from cjeapp.core.models import AuditEntry

@@ -204,6 +204,7 @@ def resolve_conflict(db: Database, actor: Actor, conflict_id: str, choice: str) 
             connection.execute(target.update().where(target.c.id == conflict.row_id).values(
                 **decode_row(conflict.table_name, changed), updated_at=clock.now(),
                 updated_by=actor.user_id, version=target.c.version + 1))
+            uow.wrote(conflict.table_name, conflict.client_id)  # plain SQL: told here
             uow.audit("update", conflict.table_name, conflict.row_id, {
                 conflict.field: {"new": json.loads(conflict.other_value or "null")},
                 "reason": N_("exchange conflict decided")})

@@ -492,6 +492,9 @@ def _import(db: Database, actor: Actor, data: bytes) -> Imported:
                                            int(payload["ack"]), written.setdefault(name, []),
                                            admission, refused)
                 applied, conflicts = applied + done, conflicts + found
+        for name, ids in written.items():  # written in plain SQL: told to the screens here
+            if ids:
+                uow.wrote(name)
         session.flush()
         for broken in broken_rules(session.connection(), written):
             conflicts += _list_broken_rule(uow, me, peer, broken)
@@ -504,6 +507,8 @@ def _import(db: Database, actor: Actor, data: bytes) -> Imported:
         peer.last_exchange_at = clock.now()
         removed = 0 if me.is_hub else leave_share(session, me, peer, lambda person: uow.audit(
             "erase_details", "clients", person, {"why": N_("left this laptop's share")}))
+        for name in EXCHANGED if removed else ():  # files that left this laptop's share
+            uow.wrote(name)
         forgotten = forget_those_who_left(session, peer, carried) if me.is_hub else 0
         rows = len(carried)
         heard = [] if me.is_hub else told(payload)

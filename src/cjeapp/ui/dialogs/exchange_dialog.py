@@ -31,7 +31,6 @@ from cjeapp.ui.context import local_settings
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import report_refusal
 from cjeapp.ui.operations import write
-from cjeapp.ui.pages.exchange_page import announce_everything
 from cjeapp.ui.pages.exchange_page import chosen_exchange_file
 from cjeapp.ui.widgets.job_panel import JobPanel
 from cjeapp.ui.window_size import open_at
@@ -124,7 +123,6 @@ class ExchangeDialog(QDialog):
                 "%1", format_number(done.sent.discarded))
         said += self.refused_said(done.received)
         self.panel.status.setText(said)
-        announce_everything(self.context, self)
 
     @while_shown
     def _unreachable(self, error: CjeError) -> None:
@@ -167,7 +165,6 @@ class ExchangeDialog(QDialog):
               refused=lambda error: report_refusal(self, error, None))
 
     def _imported(self, done: packages.Imported) -> None:
-        announce_everything(self.context, self)
         self.file_status.setText(self.tr("Imported: %1 changes from the office; %2 records "
                                          "left this laptop.").replace(
             "%1", format_number(done.applied)).replace("%2", format_number(done.removed))

@@ -319,7 +319,6 @@ class ExchangePage(QWidget):
         write(self, lambda: packages.import_file(db, actor, chosen), self._imported)
 
     def _imported(self, done: packages.Imported) -> None:
-        announce_everything(self.context, self)
         said = self.tr("Imported from %1: %2 changes written, %3 new conflicts.").replace(
             "%1", done.sender).replace("%2", format_number(done.applied)).replace(
             "%3", format_number(done.conflicts))
@@ -369,7 +368,6 @@ class ExchangePage(QWidget):
     def _settled(self) -> None:
         self.status.setText(self.tr("Decided; the conflict is closed and the laptop gets "
                                     "the change at its next exchange."))
-        announce_everything(self.context, self)
         self.refresh()
 
     def decide(self, choice: str) -> None:
@@ -385,7 +383,6 @@ class ExchangePage(QWidget):
     def _decided(self) -> None:
         self.status.setText(self.tr("Decided; the laptop gets the value at its next "
                                     "exchange."))
-        announce_everything(self.context, self)
         self.refresh()
 
 
@@ -393,10 +390,3 @@ def chosen_exchange_file(parent: QWidget) -> Path | None:
     return chosen_file(parent, QCoreApplication.translate("ExchangePage", "Exchange file"),
                        QCoreApplication.translate("ExchangePage",
                                                   "Exchange file (*.cjex);;All files (*)"))
-
-
-def announce_everything(context: AppContext, origin: QWidget) -> None:
-    """An exchange may have changed any person's file, agenda or case work."""
-    for kind in (ChangeKind.CLIENTS, ChangeKind.CASEWORK, ChangeKind.APPOINTMENTS,
-                 ChangeKind.VISITS, ChangeKind.DOCUMENTS, ChangeKind.PARTNERS):
-        context.announce(kind, origin=origin)
