@@ -747,6 +747,8 @@ WATCHERS: dict[str, Callable[[World], Hashable]] = {
     "the privacy officer's register of incidents": _incidents,
     "the privacy officer's register of requests": _privacy_requests,
     "the counsellor's reminders": _reminders,
+    "the offices offered in the file's profile":
+        lambda w: w.file.group.fields["office_id"].widget.count(),  # type: ignore[attr-defined]
     "the file's partners for a referral": lambda w: w.file.referrals.partner.count(),  # type: ignore[union-attr]
     "the counsellor's Partners page": lambda w: len(page(w.counsellor, "partners",
                                                          PartnersPage).list.rows),
@@ -843,7 +845,8 @@ ACTIONS: dict[str, Action] = {
         "a colleague's window on the same file (its documents)",), setup=_document_issued),
     "a household member removed": Action(_removed, (
         "a colleague's window on the same file (its household)",), setup=_child_added),
-    "an office added": Action(_office, ("the offices offered on the Activities page",)),
+    "an office added": Action(_office, ("the offices offered on the Activities page",
+                                        "the offices offered in the file's profile")),
     "a name corrected": Action(_renamed, ("the Today page's appointments",
                                           "the counsellor's agenda",
                                           "the follow-ups page")),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QWidget
 
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.org import organization
 from cjeapp.ui.client_file import funder_marks
 from cjeapp.ui.client_file.field_captions import caption
@@ -106,6 +107,7 @@ class ProfilePages(QObject):
         db = context.db
         offices.fill_from(lambda: [(office.id, office.name)
                                    for office in organization.list_offices(db)])
+        offices.refill_on(context.events, frozenset({ChangeKind.SETTINGS}))
         group.add(form, "office_id", caption("office_id"), offices)
         return [(self.tr("Identity and contact"), identity), (self.tr("Immigration"), immigration),
                 (self.tr("Languages and French"), languages), (self.tr("Counsellor"), follow)]

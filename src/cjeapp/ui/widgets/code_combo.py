@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCollator
 from PySide6.QtCore import QLocale
@@ -11,10 +12,15 @@ from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QCompleter
 from PySide6.QtWidgets import QWidget
 
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.locale_format import country_codes
 from cjeapp.core.locale_format import country_name
 from cjeapp.ui.operations import Query
+
+if TYPE_CHECKING:
+    from cjeapp.ui.context import DataEvents
 
 
 def _collated(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -30,6 +36,7 @@ class CodeCombo(QComboBox):
         super().__init__(parent)
         self.empty = empty
         self._filling: Query[list[tuple[str, str]]] | None = None
+        self._fill: Callable[[], list[tuple[str, str]]] | None = None  # how they are read
         self._wanted: str | None = None  # set before the choices came: chosen when they do
         self.asked = False  # a value was set (or picked) before the first choices came
         # a choice picked by hand wins over one set while the choices were read again
@@ -78,7 +85,19 @@ class CodeCombo(QComboBox):
         they come is chosen when they do."""
         if self._filling is None:
             self._filling = Query(self, self._filled)
+        self._fill = work
         self._filling.run(work)
+
+    def refill_on(self, events: DataEvents, kinds: frozenset[ChangeKind]) -> CodeCombo:
+        """The choices read again (``fill_from``'s work) when a change of ``kinds`` is
+        told: an office added while a file is open is offered in it; the chosen code
+        stays chosen."""
+        def refill(change: Change) -> None:
+            if change.kind in kinds and self._fill is not None:
+                self.fill_from(self._fill)
+
+        events.changed.connect(refill)
+        return self
 
     @property
     def filling(self) -> bool:
