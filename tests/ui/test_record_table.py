@@ -132,10 +132,18 @@ def test_a_refresh_keeps_the_record_chosen_not_its_row_number(qtbot: QtBot) -> N
     qtbot.addWidget(table)
     table.set_rows(_requests("Omar", "Zahra"))
     table.select_where(lambda r: r.who == "Zahra")
+    chosen: list[object] = []  # a screen fills its form from the row chosen
+    table.selectionModel().currentRowChanged.connect(lambda *_: chosen.append(1))
     table.set_rows(_requests("Amira", "Hélène", "Omar", "Zahra"))  # two came before
     assert table.current() == _Request("id-Zahra", "Zahra")
+    assert table.selectionModel().isRowSelected(3)
+    assert chosen == []  # no new choice: the form being typed in is left alone
     table.set_rows(_requests("Amira", "Omar"))  # Zahra's request closed elsewhere
     assert table.current() is None
+    table.select_where(lambda r: r.who == "Omar")
+    table.clearSelection()  # « Effacer »: the choice put away is not brought back
+    table.set_rows(_requests("Amira", "Omar"))
+    assert not table.selectionModel().hasSelection()
 
     model = _RequestsModel()
     view = RowView(model, (120,))

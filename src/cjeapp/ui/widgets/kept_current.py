@@ -12,6 +12,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QAbstractItemView
 
 
@@ -35,7 +38,9 @@ class KeptCurrent:
 
     def remember(self) -> None:
         index = self.view.currentIndex()
-        self._chosen = identity(self._row_at(index.row())) if index.isValid() else None
+        chosen = index.isValid() and self.view.selectionModel().isRowSelected(index.row())
+        # a choice put away (« Effacer » clears the selection) is not brought back
+        self._chosen = identity(self._row_at(index.row())) if chosen else None
         self._column = max(index.column(), 0)
         self._scrolled = self.view.verticalScrollBar().value()
 
@@ -45,9 +50,19 @@ class KeptCurrent:
             model = self.view.model()
             for number, row in enumerate(self._rows()):
                 if identity(row) == chosen:
-                    self.view.setCurrentIndex(model.index(number, self._column))
+                    self._choose_quietly(model.index(number, self._column))
                     break
         self.view.verticalScrollBar().setValue(self._scrolled)
+
+    def _choose_quietly(self, index: QModelIndex) -> None:
+        """The same record chosen again without telling the screen: it is no new choice,
+        and a screen that fills a form from the chosen row would throw away what the
+        person is typing in it (a refresh cleared the choice as quietly: Qt's reset)."""
+        selection = self.view.selectionModel()
+        with QSignalBlocker(selection):
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.viewport().update()
 
 
 def keep_current(view: QAbstractItemView) -> None:
