@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.models import AuditEntry
 from cjeapp.core.people import clients
 from cjeapp.core.people import notes
 from cjeapp.core.people.clients import ClientForm
@@ -38,6 +40,31 @@ def test_reception_never_sees_confidential_notes(qtbot: QtBot, db: Database,
     counsellor.show()
     qtbot.waitUntil(lambda: counsellor.notes is not None and counsellor.notes.list.count() == 1)
     assert "Suivi psychosocial" in counsellor.notes.list.item(0).text()
+
+
+def test_the_notes_are_read_and_logged_only_once_looked_at(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str) -> None:
+    """Saving the profile reads the file's sections again, but not the confidential notes
+    nobody opened: their reading is logged as a consultation, which would be untrue."""
+    notes.add_note(db, staff["counsellor"], helene, "Suivi psychosocial en cours.")
+    window = _file(qtbot, db, staff["counsellor"], helene)
+    window.show()
+    type_text(window.group.fields["municipality"].widget, "x")
+    window.save()
+    wait_until_idle(qtbot)
+    assert "Saved" in window.status.text()
+    assert _notes_read(db, helene) == 0
+    assert window.notes is not None
+    window.tabs.setCurrentWidget(window.notes)
+    wait_until_idle(qtbot)
+    assert window.notes.list.count() == 1 and _notes_read(db, helene) == 1
+
+
+def _notes_read(db: Database, client_id: str) -> int:
+    with db.read_session() as session:
+        return len(session.scalars(select(AuditEntry.id).where(
+            AuditEntry.action == "view", AuditEntry.entity == "confidential_notes",
+            AuditEntry.entity_id == client_id)).all())
 
 
 def test_invalid_fields_are_explained_and_nothing_typed_is_lost(

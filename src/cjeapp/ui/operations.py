@@ -250,11 +250,21 @@ class Query(Generic[T]):
 def write(owner: QObject, work: Callable[[], T], done: Callable[[T], None] | None = None,
           *, refusals: QLabel | None = None,
           refused: Callable[[CjeError], None] | None = None,
-          finished: Callable[[], None] | None = None) -> None:
+          finished: Callable[[], None] | None = None,
+          busy: QWidget | None = None) -> None:
     """Save on the one writer; ``done`` gets what ``work`` returned, on ``owner``'s thread.
     A refusal clears nothing the person typed: it is shown and the form stays as it was.
     ``finished`` is told first, whatever came of it (done, refused or failed), while
-    ``owner`` is open: a form waiting for the answer is made usable again there."""
+    ``owner`` is open: a form waiting for the answer is made usable again there.
+
+    ``busy``, the button that asks: disabled until the answer, whatever it is; asked
+    again meanwhile (a second click, Enter in a field), the save is not asked twice."""
+    if busy is not None:
+        if busy.property(_WAITING):
+            return  # the same save asked again before its answer: once is enough
+        busy.setProperty(_WAITING, True)
+        busy.setEnabled(False)
+        finished = _and_usable_again(busy, finished)
     if refusals is not None:
         refusals.clear()
     events = getattr(getattr(owner, "context", None), "events", None)
@@ -262,9 +272,24 @@ def write(owner: QObject, work: Callable[[], T], done: Callable[[T], None] | Non
         work = _acting_for(events, owner, work)
     job = _Job(owner, work, done or _nothing, refusals, refused)
     if finished is not None:
-        job.ended = lambda ended: (finished() if shiboken6.isValid(ended.owner)
+        told = finished
+        job.ended = lambda ended: (told() if shiboken6.isValid(ended.owner)
                                    and not ended.dropped else None)
     runner().submit(job, writes=True)
+
+
+_WAITING = "cjeapp_waiting_for_its_save"
+
+
+def _and_usable_again(button: QWidget,
+                      finished: Callable[[], None] | None) -> Callable[[], None]:
+    def usable_again() -> None:
+        if shiboken6.isValid(button):
+            button.setProperty(_WAITING, False)
+            button.setEnabled(True)
+        if finished is not None:
+            finished()
+    return usable_again
 
 
 def _acting_for(events: Any, owner: QObject, work: Callable[[], T]) -> Callable[[], T]:

@@ -128,7 +128,7 @@ class AppointmentsTab(QWidget):
         priority = self.priority.value() or "normal"
         write(self, lambda: requests.open_request(db, actor, client_id, subject=subject,
                                                   channel=channel, priority=priority),
-              self._logged, refused=under_fields(self))
+              self._logged, refused=under_fields(self), busy=self.request_button)
 
     def _logged(self, request: Request) -> None:
         self.subject.clear()

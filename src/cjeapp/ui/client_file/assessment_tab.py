@@ -241,7 +241,8 @@ class AssessmentTab(QWidget):
 
     @reports_refusals
     def save(self) -> None:
-        write(self, self._saving(), self._saved, refused=under_fields(self))
+        write(self, self._saving(), self._saved, refused=under_fields(self),
+              busy=self.save_button)
 
     def _saved(self, view: AssessmentView) -> None:
         self.assessment_id = view.assessment.id

@@ -234,7 +234,7 @@ class DocumentsTab(QWidget):
             return
         db, actor = self.context.db, self.context.actor
         write(self, lambda: issuing.reprint(db, actor, document_id), self._reprinted,
-              refused=under_fields(self))
+              refused=under_fields(self), busy=self.reprint_button)
 
     def _reprinted(self, copy: IssuedPdf) -> None:
         self.refresh()  # the copy is in the register, whatever is done with it

@@ -50,10 +50,16 @@ class NotesTab(QWidget):
 
     def showEvent(self, event: object) -> None:  # read (and log) only when looked at
         if not self._loaded:
-            self.refresh()
+            self._read()
         super().showEvent(event)  # type: ignore[arg-type]
 
     def refresh(self) -> None:
+        """Read again once looked at; never looked at, nothing is read (nor logged as
+        read) because the file was saved or changed elsewhere."""
+        if self._loaded:
+            self._read()
+
+    def _read(self) -> None:
         self._loaded = True
         db, actor, client_id = self.context.db, self.context.actor, self.client_id
         self._notes.run(lambda: notes.list_notes(db, actor, client_id))

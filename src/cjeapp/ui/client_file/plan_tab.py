@@ -219,13 +219,16 @@ class PlanTab(QWidget):
             self.message.setText(self.tr("Choose an item in the plan first."))
             return
         db, actor, item_id, version = self.context.db, self.context.actor, item.id, item.version
-        self._run(lambda form: plans.update_item(db, actor, item_id, form, version), item_id)
+        self._run(lambda form: plans.update_item(db, actor, item_id, form, version), item_id,
+                  self.save_item_button)
 
     def add_item(self) -> None:
         db, actor, client_id = self.context.db, self.context.actor, self.client_id
-        self._run(lambda form: plans.add_item(db, actor, client_id, form), None)
+        self._run(lambda form: plans.add_item(db, actor, client_id, form), None,
+                  self.add_item_button)
 
-    def _run(self, action: Callable[[ItemForm], PlanItem], item_id: str | None) -> None:
+    def _run(self, action: Callable[[ItemForm], PlanItem], item_id: str | None,
+             button: QPushButton) -> None:
         """Save the form as it reads now, on the writer; a refusal keeps what was typed."""
         self.errors.clear()
         self.message.clear()
@@ -235,7 +238,7 @@ class PlanTab(QWidget):
             self.errors.show(error)
             return
         write(self, lambda: action(form), lambda saved: self._saved(item_id or saved.id),
-              refused=self._refused)
+              refused=self._refused, busy=button)
 
     def _saved(self, item_id: str) -> None:
         self._select_after = item_id  # once the plan is read again

@@ -270,4 +270,4 @@ class TransportTab(QWidget):
             db, actor, request_id, trip_date=day, driver_id=None, vehicle=vehicle,
             kilometres=kilometres, passengers=passengers),
             lambda _trip: self.status.setText(self.tr("Trip recorded.")),
-            refused=under_fields(self))
+            refused=under_fields(self), busy=self.trip_button)

@@ -53,7 +53,6 @@ from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.operations import Query
-from cjeapp.ui.operations import runner
 from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.side_tabs import SideTabs
 from cjeapp.ui.window_size import open_at
@@ -268,8 +267,6 @@ class ClientFileWindow(QWidget):
         """Save the form as it reads now, on the writer; a refusal keeps all that is typed.
         One save at a time: a second Ctrl+S while one is on its way asks nothing (it would
         be refused as the first save's change); before the file came, nothing to save yet."""
-        if self._saving and runner().idle:  # the save ended in an unexpected failure
-            self._saving = False
         if self.loading or self._saving:
             return
         self.errors.clear()
@@ -282,10 +279,14 @@ class ClientFileWindow(QWidget):
                                          self.version)
         self._saving = True
         write(self, lambda: clients.update_client(db, actor, client_id, form, version),
-              lambda saved: self._saved(saved, values, form), refused=self._refused)
+              lambda saved: self._saved(saved, values, form), refused=self._refused,
+              finished=self._save_answered)
+
+    def _save_answered(self) -> None:
+        """Whatever came of the save (an unexpected failure included): Save works again."""
+        self._saving = False
 
     def _saved(self, saved: Client, values: dict[str, Any], form: ClientForm) -> None:
-        self._saving = False
         self.version = saved.version
         self._loaded_values = values
         self._discard_armed = False
@@ -296,7 +297,6 @@ class ClientFileWindow(QWidget):
         self._refresh_sections(None)  # this window's changes do not come back to it
 
     def _refused(self, error: CjeError) -> None:
-        self._saving = False
         if isinstance(error, ValidationError):
             self._show_errors(error)
         elif isinstance(error, ConflictError):

@@ -387,7 +387,7 @@ class ActivitiesPage(QWidget):
         parts, capacity = self.parts.value(), self.capacity.value()
         write(self, lambda: activities.create_activity(
             db, actor, kind=kind, title=title, parts_required=parts, capacity=capacity),
-            self._created, refused=under_fields(self))
+            self._created, refused=under_fields(self), busy=self.create_button)
 
     def _created(self, created: Activity) -> None:
         self.title.clear()
@@ -417,7 +417,7 @@ class ActivitiesPage(QWidget):
         write(self, lambda: activities.add_session(
             db, actor, activity_id, starts_at=starts_at, hours=hours, place=place,
             part_number=part_number), lambda _session: self.refresh(),
-            refused=under_fields(self))
+            refused=under_fields(self), busy=self.add_session_button)
 
     # -- people --------------------------------------------------------------------------
     def find_people(self, text: str) -> None:

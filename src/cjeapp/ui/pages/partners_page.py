@@ -135,7 +135,8 @@ class PartnersPage(QWidget):
         db, actor, form = self.context.db, self.context.actor, self._form()
         partner_id, version = (partner.id, partner.version) if partner else (None, None)
         write(self, lambda: partners.save_partner(db, actor, form, partner_id, version),
-              lambda _saved: self._saved(), refused=under_fields(self))
+              lambda _saved: self._saved(), refused=under_fields(self),
+              busy=self.save_button if partner else self.new_button)
 
     def _saved(self) -> None:
         self.status.setText(self.tr("Saved."))

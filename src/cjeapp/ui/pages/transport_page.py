@@ -221,7 +221,8 @@ class TransportPage(QWidget):
                         active=self.rule_active.isChecked())
         db, actor = self.context.db, self.context.actor
         write(self, lambda: transport.save_rule(db, actor, form, rule_id), self._rule_saved,
-              refused=under_fields(self))
+              refused=under_fields(self),
+              busy=self.save_rule_button if rule_id else self.add_rule_button)
 
     def _rule_saved(self, saved: TransportRule) -> None:
         self.rule_status.setText(self.tr("Rule saved; it applies to the next requests."))

@@ -193,7 +193,8 @@ class IncidentsTab(QWidget):
     def record(self) -> None:
         db, actor, form = self.context.db, self.context.actor, self.form()
         write(self, lambda: incidents.record_incident(db, actor, form),
-              lambda _row: self._recorded(), refused=under_fields(self))
+              lambda _row: self._recorded(), refused=under_fields(self),
+              busy=self.new_button)
 
     def _recorded(self) -> None:
         self.refresh()

@@ -219,7 +219,8 @@ class RequestsTab(QWidget):
             received_on=self.received.required_value(), requester=self.requester.text(),
             details=self.details.toPlainText())
         write(self, lambda: requests.record_request(db, actor, form),
-              lambda _row: self._recorded(), refused=under_fields(self))
+              lambda _row: self._recorded(), refused=under_fields(self),
+              busy=self.record_button)
 
     def _recorded(self) -> None:
         self.requester.clear()
