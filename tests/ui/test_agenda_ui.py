@@ -226,9 +226,8 @@ def test_booked_from_the_agenda_with_the_slip_one_click_away(
 
     def find(dialog: FindPersonDialog) -> int:
         type_text(dialog.search_box, "Côté")
-        dialog.search_box.run_now()
-        wait_until_idle()
-        dialog.choose()
+        dialog.search_box.run_now()  # searched on a worker
+        dialog.choose()  # Enter typed before the answer: the person found is chosen
         wait_until_idle()
         return int(dialog.result())
 

@@ -216,12 +216,16 @@ class Query(Generic[T]):
     def __init__(self, owner: QObject, done: Callable[[T], None], *,
                  refusals: QLabel | None = None,
                  refused: Callable[[CjeError], None] | None = None,
-                 writes: bool = False) -> None:
+                 writes: bool = False,
+                 finished: Callable[[], None] | None = None) -> None:
         self.owner = owner
         self.writes = writes  # a read that is logged (confidential notes): on the writer
         self.done = done
         self.refusals = refusals
         self.refused = refused
+        # told first, whatever came of the answer awaited (done, refused or failed): the
+        # buttons that wait for it are usable again; not told for an answer replaced
+        self.finished = finished
         self._job: _Job | None = None
 
     @property
@@ -245,6 +249,8 @@ class Query(Generic[T]):
     def _ended(self, job: _Job) -> None:
         if self._job is job:
             self._job = None
+            if self.finished is not None and not job.dropped and shiboken6.isValid(job.owner):
+                self.finished()
 
 
 def write(owner: QObject, work: Callable[[], T], done: Callable[[T], None] | None = None,

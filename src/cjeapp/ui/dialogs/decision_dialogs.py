@@ -216,6 +216,10 @@ class CapacityDecisionDialog(QDialog):
             [person for person in activities.participants(db, actor, activity_id)
              if person.status == "enrolled"]))
         buttons = _apply_or_cancel(self, self.tr("Put them on the waiting list"), self.apply)
+        self.apply_button = next(
+            button for button in buttons.buttons()
+            if buttons.buttonRole(button) is QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(False)  # until the people enrolled are read
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.people, 1)
@@ -238,6 +242,7 @@ class CapacityDecisionDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, person.enrolment_id)
             self.people.addItem(item)
+        self.apply_button.setEnabled(True)
 
     def ticked(self) -> list[str]:
         return [str(self.people.item(row).data(Qt.ItemDataRole.UserRole))

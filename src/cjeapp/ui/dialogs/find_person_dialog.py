@@ -3,6 +3,8 @@ date of birth, as one types; Enter or a double-click chooses."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
@@ -12,8 +14,10 @@ from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.ids import ClientId
 from cjeapp.core.search import finder
+from cjeapp.core.search.finder import ClientHit
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.models.client_tables import ClientHitsModel
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.client_table_view import ClientTableView
 from cjeapp.ui.widgets.search_box import SearchBox
 from cjeapp.ui.window_size import open_at
@@ -55,21 +59,39 @@ class FindPersonDialog(QDialog):
         self.choose_button.clicked.connect(self.choose)
         cancel.clicked.connect(self.reject)
         open_at(self, 640, 420)
+        self._search: Query[list[ClientHit]] = Query(self, self._found)
+        self._shown_for = ""  # the text the hits shown were found for
+        self._when_found: Callable[[], None] | None = None  # Enter or Down, typed ahead
 
     def run_search(self, text: str) -> None:
-        self.hits.set_hits(finder.search_clients(self.context.db, self.context.actor, text))
+        """Off the screen's thread: a letter typed replaces the search still running."""
+        db, actor = self.context.db, self.context.actor
+        self._shown_for = text
+        self._search.run(lambda: finder.search_clients(db, actor, text))
+
+    def _found(self, hits: list[ClientHit]) -> None:
+        self.hits.set_hits(hits)
         if self.hits.rowCount():
             self.results.selectRow(0)
-        self.status.setText("" if self.hits.rowCount() or not text.strip() else self.tr(
-            "Nobody matches. Check the spelling; a person without a file is welcomed at the "
-            "Reception desk first."))
+        self.status.setText("" if self.hits.rowCount() or not self._shown_for.strip() else
+                            self.tr("Nobody matches. Check the spelling; a person without a "
+                                    "file is welcomed at the Reception desk first."))
+        then, self._when_found = self._when_found, None
+        if then is not None:
+            then()
 
     def _focus_results(self) -> None:
+        if self._search.running:  # Down pressed before the search answered
+            self._when_found = self._focus_results
+            return
         if self.hits.rowCount():
             self.results.setFocus()
             self.results.selectRow(0)
 
     def choose(self) -> None:
+        if self._search.running:  # Enter pressed before the search answered
+            self._when_found = self.choose
+            return
         client_id = self.results.current_client_id()
         if client_id is None:
             self.status.setText(self.tr("Type a name, a phone number or a MIFI number, then "

@@ -153,7 +153,6 @@ class ExchangePage(QWidget):
         # Read and saved off the screen's thread (ui.operations): a newer read replaces
         # the one still running.
         self._read: Query[tuple[list[ReplicaRow], list[ConflictRow]]] = Query(self, self._show)
-        self._written: Query[tuple[str, packages.Written]] = Query(self, self._save_written)
         self._other_booking: Query[str | None] = Query(self, self._settle_booking)
         self._settling: ConflictRow | None = None  # a booking conflict, its other read
         context.events.changed.connect(self._on_changed)
@@ -269,7 +268,11 @@ class ExchangePage(QWidget):
             self.status.setText(self.tr("Choose the laptop in the list first."))
             return
         db, actor, laptop_id, name = self.context.db, self.context.actor, laptop.id, laptop.name
-        self._written.run(lambda: (name, packages.export_changes(db, actor, laptop_id)))
+        # a write (the laptop's stamps move on, the file is audited): on the writer, and
+        # never stopped once asked, so a file committed is always offered to be saved
+        write(self, lambda: (name, packages.export_changes(db, actor, laptop_id)),
+              self._save_written, refused=lambda error: report_refusal(self, error, None),
+              busy=self.write_button)
 
     def _save_written(self, read: tuple[str, packages.Written]) -> None:
         name, written = read

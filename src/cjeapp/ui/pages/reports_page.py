@@ -159,13 +159,14 @@ class ReportsPage(QWidget):
         for waiting in (self.validate_button, self.export_button, self.dashboard_button,
                         self.summary_button, self.verify_box):
             waiting.setEnabled(False)
-        db, actor = self._db, self._actor = context.db, context.actor
+        db, actor = context.db, context.actor
         self._read: Query[tuple[Profile, bytes | None]] = Query(self, self._read_done)
         self._read.run(lambda: (active_profile(db), believed_public_pem(db, actor)))
         self._names: Query[tuple[list[Problem], dict[str, str]]] = Query(
             self, lambda named: self.findings.set_problems(*named))
         self._dashboard: Query[Dashboard] = Query(self, self._dashboard_read,
-                                                  refused=self._dashboard_refused)
+                                                  refused=self._dashboard_refused,
+                                                  finished=self._dashboard_answered)
         self._dashboard_saved = False  # what the dashboard read is for: shown, or saved
 
     def _read_done(self, read: tuple[Profile, bytes | None]) -> None:
@@ -255,9 +256,11 @@ class ReportsPage(QWidget):
         save_bytes(self, pem, "cle-publique.pem", "PEM (*.pem)")
 
     def _verify_package(self, path: Path) -> tuple[bool, str]:
-        # on the verify box's worker: the key this person trusts, as it is now (one
-        # handed over while the page is open is taken)
-        verdict = package_verify.verify(path, believed_public_pem(self._db, self._actor))
+        # on the verify box's worker (plain attributes read, no widget): the key the person
+        # signed in now trusts, as it is now (one handed over while the page is open, a
+        # colleague who took the seat meanwhile)
+        context = self.context
+        verdict = package_verify.verify(path, believed_public_pem(context.db, context.actor))
         return verdict.intact and verdict.signer_verified, verdict.reason.render()
 
     # -- export --------------------------------------------------------------------------
@@ -344,14 +347,15 @@ class ReportsPage(QWidget):
             button.setEnabled(False)  # once at a time
         self._dashboard.run(lambda: dashboard(db, actor, profile, *period))
 
-    def _dashboard_refused(self, error: CjeError) -> None:
+    def _dashboard_answered(self) -> None:
+        """Whatever came of it (an unexpected failure included): asked again at will."""
         for button in (self.dashboard_button, self.summary_button):
             button.setEnabled(True)
+
+    def _dashboard_refused(self, error: CjeError) -> None:
         show_error(self, error)
 
     def _dashboard_read(self, board: Dashboard) -> None:
-        for button in (self.dashboard_button, self.summary_button):
-            button.setEnabled(True)
         self._show_operations(board.operations, board.counts)
         if self._dashboard_saved:
             save_bytes(self, board.pdf, "tableau-de-bord.pdf", "PDF (*.pdf)")

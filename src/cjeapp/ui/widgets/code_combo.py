@@ -37,6 +37,7 @@ class CodeCombo(QComboBox):
         self.empty = empty
         self._filling: Query[list[tuple[str, str]]] | None = None
         self._fill: Callable[[], list[tuple[str, str]]] | None = None  # how they are read
+        self._refill_kinds: frozenset[ChangeKind] = frozenset()  # read again on these
         self._wanted: str | None = None  # set before the choices came: chosen when they do
         self.asked = False  # a value was set (or picked) before the first choices came
         # a choice picked by hand wins over one set while the choices were read again
@@ -92,12 +93,13 @@ class CodeCombo(QComboBox):
         """The choices read again (``fill_from``'s work) when a change of ``kinds`` is
         told: an office added while a file is open is offered in it; the chosen code
         stays chosen."""
-        def refill(change: Change) -> None:
-            if change.kind in kinds and self._fill is not None:
-                self.fill_from(self._fill)
-
-        events.changed.connect(refill)
+        self._refill_kinds = kinds
+        events.changed.connect(self._refill)  # a method: let go of with the combo
         return self
+
+    def _refill(self, change: Change) -> None:
+        if change.kind in self._refill_kinds and self._fill is not None:
+            self.fill_from(self._fill)
 
     @property
     def filling(self) -> bool:
