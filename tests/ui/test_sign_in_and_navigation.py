@@ -122,12 +122,22 @@ def test_after_a_reset_the_person_chooses_a_new_password_before_entering(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert dialog.result() != dialog.DialogCode.Accepted
     assert dialog.new_password.isVisible() and "reset" in dialog.message.text()
+    type_text(dialog.new_password, "court")
+    type_text(dialog.confirm, "court")
+    press(dialog.confirm, Qt.Key.Key_Return)  # saved off the screen's thread, refused
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert "8" in dialog.message.text() and dialog.new_password.hasFocus()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    dialog.new_password.clear()
+    dialog.confirm.clear()
     type_text(dialog.new_password, "à-moi-seule-1")
     type_text(dialog.confirm, "à-moi-seule-2")
     press(dialog.confirm, Qt.Key.Key_Return)
     assert "differ" in dialog.message.text()
+    dialog.confirm.clear()
     type_text(dialog.confirm, "à-moi-seule-1")
     press(dialog.confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.actor is not None and not dialog.actor.must_change_password
     assert dialog.db is not None

@@ -182,6 +182,11 @@ class SignInDialog(QDialog):
 
     def _refused(self, error: CjeError) -> None:
         self.message.setStyleSheet("color: #b00020;")
+        if isinstance(error, ValidationError) and self.actor is not None:
+            # the new password refused (too short…): what to fix; the rest stays typed
+            self.message.setText(" ".join(problem.render() for problem in error.errors))
+            self.new_password.setFocus()
+            return
         self.message.setText(str(error))
         self.password.clear()
         self.password.setFocus()
@@ -216,11 +221,7 @@ class SignInDialog(QDialog):
             return
         from cjeapp.core.staff import accounts
 
-        try:
-            self.actor = accounts.change_own_password(self.db, actor, self.password.text(),
-                                                      self.new_password.text())
-        except ValidationError as error:
-            self.message.setText(" ".join(problem.render() for problem in error.errors))
-            self.new_password.setFocus()
-            return
-        self.accept()
+        db, old, new = self.db, self.password.text(), self.new_password.text()
+        # hashed, the keys wrapped again and saved: off the screen's thread, as sign-in
+        self._work(lambda _job: (db, accounts.change_own_password(db, actor, old, new)),
+                   self.tr("Saving your new password…"))
