@@ -71,7 +71,9 @@ def test_transport_request_is_evaluated_decided_and_driven(
     assert not tab.chosen.isHidden() and tab.trips.isHidden()  # no trip before approval
     assert "Decide first" in tab.trip_note.text()
     tab.decision.set_value("refuse")
+    tab.refresh()  # read again (a change made elsewhere): the decision being made stays
     wait_until_idle()
+    assert tab.decision.value() == "refuse"
     tab.decide()
     wait_until_idle()
     assert "otherwise" in tab.errors.labels["decision_reason"].text()

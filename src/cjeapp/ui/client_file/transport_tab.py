@@ -149,6 +149,8 @@ class TransportTab(QWidget):
         self.list.selectionModel().currentRowChanged.connect(lambda _new, _old: self._select())
         self.day.set_value(clock.today())
         self.trip_day.set_value(clock.today())
+        # the request (and its decision) the decision field was last set from
+        self._decision_shown: tuple[str, str | None, str | None] | None = None
         self._requests: Query[list[TransportRequest]] = Query(self, self._show)
         self._select_after: str | None = None
         self.refresh()
@@ -175,8 +177,11 @@ class TransportTab(QWidget):
         self.chosen.setVisible(request is not None)
         if request is None:
             return
-        if request.proposed_decision:
+        shown = (request.id, request.decision, request.proposed_decision)
+        if request.proposed_decision and shown != self._decision_shown:
+            # a refresh of the same request leaves a decision being changed as it is
             self.decision.set_value(request.decision or request.proposed_decision)
+        self._decision_shown = shown
         decided = request.decision is not None
         for widget in (self.decision, self.decision_reason, self.decide_button):
             widget.setEnabled(not decided)

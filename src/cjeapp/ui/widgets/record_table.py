@@ -8,6 +8,7 @@ from typing import Generic
 from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QLineEdit
@@ -101,10 +102,16 @@ class RecordTable(QTreeView, Generic[T]):
         return self.table.row_at(index.row()) if index.isValid() else None
 
     def select_where(self, wanted: Callable[[T], bool]) -> bool:
-        """Make the first row for which ``wanted`` is true the current one."""
+        """Make the first row for which ``wanted`` is true the current one, and tell the
+        screen so even when it already was (a refresh keeps the choice quietly:
+        kept_current; choosing it here is asked, and the screen shows it anew)."""
         for number, row in enumerate(self.table.rows):
             if wanted(row):
-                self.setCurrentIndex(self.table.index(number, 0))
+                index = self.table.index(number, 0)
+                if self.currentIndex().row() == number:
+                    with QSignalBlocker(self.selectionModel()):
+                        self.selectionModel().clearCurrentIndex()
+                self.setCurrentIndex(index)
                 return True
         return False
 
