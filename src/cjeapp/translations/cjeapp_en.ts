@@ -741,7 +741,7 @@ Log: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/client_file/assessment_tab.py" line="280"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="281"/>
         <source>%n item(s) added to the action plan.</source>
         <translation>
             <numerusform>%n item added to the action plan.</numerusform>
@@ -1610,7 +1610,7 @@ Everything entered since then will no longer show. The current database is kept 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="230"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="234"/>
         <source>« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of the waiting list; tell them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,7 +1625,7 @@ Everything entered since then will no longer show. The current database is kept 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="250"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="255"/>
         <source>Tick exactly %1 people: as many as there are people enrolled beyond the places.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,102 +1729,102 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="97"/>
+        <location filename="../ui/client_file/window.py" line="96"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="100"/>
+        <location filename="../ui/client_file/window.py" line="99"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="102"/>
+        <location filename="../ui/client_file/window.py" line="101"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="104"/>
+        <location filename="../ui/client_file/window.py" line="103"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="106"/>
+        <location filename="../ui/client_file/window.py" line="105"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="108"/>
+        <location filename="../ui/client_file/window.py" line="107"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="111"/>
+        <location filename="../ui/client_file/window.py" line="110"/>
         <source>Appointments and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="113"/>
+        <location filename="../ui/client_file/window.py" line="112"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="115"/>
+        <location filename="../ui/client_file/window.py" line="114"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="117"/>
+        <location filename="../ui/client_file/window.py" line="116"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="121"/>
+        <location filename="../ui/client_file/window.py" line="120"/>
         <source>Confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="123"/>
+        <location filename="../ui/client_file/window.py" line="122"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="129"/>
+        <location filename="../ui/client_file/window.py" line="128"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="161"/>
+        <location filename="../ui/client_file/window.py" line="160"/>
         <source>Furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="175"/>
+        <location filename="../ui/client_file/window.py" line="174"/>
         <source>Copied from the e-mail: %1. Check them, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="249"/>
+        <location filename="../ui/client_file/window.py" line="248"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="254"/>
+        <location filename="../ui/client_file/window.py" line="253"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="257"/>
+        <location filename="../ui/client_file/window.py" line="256"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="259"/>
+        <location filename="../ui/client_file/window.py" line="258"/>
         <source>interpreter needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="295"/>
+        <location filename="../ui/client_file/window.py" line="296"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,87 +2370,87 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="56"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="55"/>
         <source>Exchange with the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="57"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="56"/>
         <source>%1 changes of this laptop wait for %2. When the office&apos;s database can be reached (the office&apos;s network, or its file), exchange now; otherwise exchange by file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="64"/>
         <source>postgresql://…@server/cjeapp, or the office&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="70"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="69"/>
         <source>The office&apos;s database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="70"/>
         <source>Your password at the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="71"/>
         <source>Exchange now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="73"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="74"/>
         <source>Directly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="78"/>
         <source>Write the file for the office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="80"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="79"/>
         <source>Import the office&apos;s file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="83"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="82"/>
         <source>By file (USB key, e-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="103"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="102"/>
         <source>Give the office&apos;s database first, or exchange by file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="110"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="109"/>
         <source>Exchanging with the office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="116"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="115"/>
         <source>Exchanged: %1 changes sent, %2 received, %3 new conflicts for the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="122"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="121"/>
         <source>%1 of your changes were about files the office destroyed under Law 25: not kept, and gone from this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="133"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="131"/>
         <source>The office could not be reached or refused: %1 Exchange by file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/exchange_dialog.py" line="142"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="140"/>
         <source>The office refused %n of this laptop&apos;s changes; the office&apos;s version replaces them here.</source>
         <translation>
             <numerusform>The office refused %n of this laptop&apos;s changes; the office&apos;s version replaces it here.</numerusform>
@@ -2458,17 +2458,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="154"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="152"/>
         <source>Exchange file (*.cjex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="155"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="153"/>
         <source>File written for the office: %1 changes. Bring it there; its file comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="171"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="168"/>
         <source>Imported: %1 changes from the office; %2 records left this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,7 +2503,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/pages/exchange_page.py" line="84"/>
-        <location filename="../ui/pages/exchange_page.py" line="288"/>
+        <location filename="../ui/pages/exchange_page.py" line="291"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,123 +2613,123 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="169"/>
+        <location filename="../ui/pages/exchange_page.py" line="168"/>
         <source>(not a person&apos;s file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="173"/>
+        <location filename="../ui/pages/exchange_page.py" line="172"/>
         <source>Deleted on one side, changed on the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="175"/>
+        <location filename="../ui/pages/exchange_page.py" line="174"/>
         <source>The counsellor booked twice at that time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="177"/>
+        <location filename="../ui/pages/exchange_page.py" line="176"/>
         <source>Activity enrolled past its capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="179"/>
+        <location filename="../ui/pages/exchange_page.py" line="178"/>
         <source>Perhaps one person with two files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="181"/>
+        <location filename="../ui/pages/exchange_page.py" line="180"/>
         <source>A change the office refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="183"/>
+        <location filename="../ui/pages/exchange_page.py" line="182"/>
         <source>Another detail of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="188"/>
+        <location filename="../ui/pages/exchange_page.py" line="187"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="188"/>
+        <location filename="../ui/pages/exchange_page.py" line="187"/>
         <source>kept, and changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="206"/>
+        <location filename="../ui/pages/exchange_page.py" line="205"/>
         <source>office: %1 · laptop: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="213"/>
+        <location filename="../ui/pages/exchange_page.py" line="212"/>
         <source>%1, born %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="227"/>
+        <location filename="../ui/pages/exchange_page.py" line="226"/>
         <source>The office already had: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="230"/>
+        <location filename="../ui/pages/exchange_page.py" line="229"/>
         <source>At the office: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="232"/>
+        <location filename="../ui/pages/exchange_page.py" line="231"/>
         <source>On the laptop: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="245"/>
+        <location filename="../ui/pages/exchange_page.py" line="244"/>
         <source>Choose a conflict about a person&apos;s file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="269"/>
-        <location filename="../ui/pages/exchange_page.py" line="285"/>
+        <location filename="../ui/pages/exchange_page.py" line="268"/>
+        <location filename="../ui/pages/exchange_page.py" line="288"/>
         <source>Choose the laptop in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="277"/>
+        <location filename="../ui/pages/exchange_page.py" line="280"/>
         <source>Exchange file (*.cjex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="278"/>
+        <location filename="../ui/pages/exchange_page.py" line="281"/>
         <source>File written for %1: %2 changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="290"/>
+        <location filename="../ui/pages/exchange_page.py" line="293"/>
         <source>Retire a laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="291"/>
+        <location filename="../ui/pages/exchange_page.py" line="294"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="303"/>
+        <location filename="../ui/pages/exchange_page.py" line="306"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="307"/>
+        <location filename="../ui/pages/exchange_page.py" line="310"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="327"/>
+        <location filename="../ui/pages/exchange_page.py" line="329"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/exchange_page.py" line="330"/>
+        <location filename="../ui/pages/exchange_page.py" line="332"/>
         <source>%n change(s) refused: the laptop may not make them (listed below with the reason).</source>
         <translation>
             <numerusform>%n change refused: the laptop may not make it (listed below with the reason).</numerusform>
@@ -2737,12 +2737,12 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="341"/>
+        <location filename="../ui/pages/exchange_page.py" line="343"/>
         <source>Choose a double booking or an activity past its capacity in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="370"/>
+        <location filename="../ui/pages/exchange_page.py" line="372"/>
         <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,17 +2757,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="323"/>
+        <location filename="../ui/pages/exchange_page.py" line="325"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="378"/>
+        <location filename="../ui/pages/exchange_page.py" line="379"/>
         <source>Choose the conflict in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="386"/>
+        <location filename="../ui/pages/exchange_page.py" line="387"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,32 +2891,32 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FindPersonDialog</name>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="30"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="34"/>
         <source>Find the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="34"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="38"/>
         <source>People found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="37"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="41"/>
         <source>Choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="38"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="42"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="64"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="77"/>
         <source>Nobody matches. Check the spelling; a person without a file is welcomed at the Reception desk first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="97"/>
         <source>Type a name, a phone number or a MIFI number, then choose the person in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3462,82 +3462,82 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="40"/>
+        <location filename="../ui/pages/imports_page.py" line="35"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="49"/>
+        <location filename="../ui/pages/imports_page.py" line="44"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="53"/>
+        <location filename="../ui/pages/imports_page.py" line="48"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="54"/>
+        <location filename="../ui/pages/imports_page.py" line="49"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="57"/>
+        <location filename="../ui/pages/imports_page.py" line="52"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="59"/>
+        <location filename="../ui/pages/imports_page.py" line="54"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="42"/>
+        <location filename="../ui/pages/imports_page.py" line="37"/>
         <source>Bring in the lists kept in Excel, LibreOffice or CSV files — people, services given, activity attendance, partners: each row is checked as its screen checks it, likely duplicates are shown beside the existing file, and the whole file is imported at once or not at all. A batch can be undone for 30 days, as long as nobody has worked on what it brought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="51"/>
+        <location filename="../ui/pages/imports_page.py" line="46"/>
         <source>Rows of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="55"/>
+        <location filename="../ui/pages/imports_page.py" line="50"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="62"/>
+        <location filename="../ui/pages/imports_page.py" line="57"/>
         <source>Import from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="63"/>
+        <location filename="../ui/pages/imports_page.py" line="58"/>
         <source>Undo the selected import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="73"/>
+        <location filename="../ui/pages/imports_page.py" line="68"/>
         <source>Find an import (file, person…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="103"/>
+        <location filename="../ui/pages/imports_page.py" line="96"/>
         <source>Choose the import to undo in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="106"/>
+        <location filename="../ui/pages/imports_page.py" line="99"/>
         <source>Undo an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="107"/>
+        <location filename="../ui/pages/imports_page.py" line="100"/>
         <source>Undo the import of %2 (%1 rows)? What it created goes to the tombstones, as a deletion does, and the files it completed get their empty fields back; the audit log keeps the trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="120"/>
+        <location filename="../ui/pages/imports_page.py" line="113"/>
         <source>Import undone; rows undone: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,22 +3700,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="201"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="202"/>
         <source>Incident recorded in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="206"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="207"/>
         <source>Choose an incident in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="216"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="217"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="225"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="226"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,12 +4229,12 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="65"/>
+        <location filename="../ui/client_file/notes_tab.py" line="71"/>
         <source>(sealed with a case-notes key you have not been given yet: a colleague who reads the notes passes it on when they next sign in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="68"/>
+        <location filename="../ui/client_file/notes_tab.py" line="74"/>
         <source>(not sealed: kept in clear before the notes were sealed, or written outside the program) {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4526,12 +4526,12 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="141"/>
+        <location filename="../ui/pages/partners_page.py" line="142"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="148"/>
+        <location filename="../ui/pages/partners_page.py" line="149"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4675,7 +4675,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="243"/>
+        <location filename="../ui/client_file/plan_tab.py" line="246"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4785,62 +4785,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="75"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="76"/>
         <source>Empty once every field marked * is known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="86"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="87"/>
         <source>Social insurance number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="87"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="88"/>
         <source>RAMQ health card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="88"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="89"/>
         <source>Driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="89"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
         <source>Bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="96"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="97"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="96"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="97"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="98"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="99"/>
         <source>An interpreter is needed for appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="110"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="112"/>
         <source>Identity and contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="110"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="112"/>
         <source>Immigration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="111"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="113"/>
         <source>Languages and French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="111"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="113"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5291,27 +5291,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="193"/>
+        <location filename="../ui/pages/reports_page.py" line="194"/>
         <source>Type a period: the first and the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="199"/>
+        <location filename="../ui/pages/reports_page.py" line="200"/>
         <source>Profile %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="203"/>
+        <location filename="../ui/pages/reports_page.py" line="204"/>
         <source>Reporting profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="214"/>
+        <location filename="../ui/pages/reports_page.py" line="215"/>
         <source>Profile loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="229"/>
+        <location filename="../ui/pages/reports_page.py" line="230"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5352,43 +5352,43 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="269"/>
+        <location filename="../ui/pages/reports_page.py" line="272"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="283"/>
+        <location filename="../ui/pages/reports_page.py" line="286"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="286"/>
+        <location filename="../ui/pages/reports_page.py" line="289"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="310"/>
+        <location filename="../ui/pages/reports_page.py" line="313"/>
         <source>Package written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="318"/>
+        <location filename="../ui/pages/reports_page.py" line="321"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="362"/>
+        <location filename="../ui/pages/reports_page.py" line="366"/>
         <source>People served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/package_findings.py" line="86"/>
-        <location filename="../ui/pages/reports_page.py" line="363"/>
+        <location filename="../ui/pages/reports_page.py" line="367"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="245"/>
+        <location filename="../ui/pages/reports_page.py" line="246"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -5396,7 +5396,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="246"/>
+        <location filename="../ui/pages/reports_page.py" line="247"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n warning.</numerusform>
@@ -5404,37 +5404,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="364"/>
+        <location filename="../ui/pages/reports_page.py" line="368"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="365"/>
+        <location filename="../ui/pages/reports_page.py" line="369"/>
         <source>Median wait at the desk (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="367"/>
+        <location filename="../ui/pages/reports_page.py" line="371"/>
         <source>Requests answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="368"/>
+        <location filename="../ui/pages/reports_page.py" line="372"/>
         <source>Median time to answer (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="370"/>
+        <location filename="../ui/pages/reports_page.py" line="374"/>
         <source>Answered within the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="371"/>
+        <location filename="../ui/pages/reports_page.py" line="375"/>
         <source>Appointments kept or missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="372"/>
+        <location filename="../ui/pages/reports_page.py" line="376"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5584,43 +5584,43 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="229"/>
+        <location filename="../ui/privacy/requests_tab.py" line="230"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="244"/>
+        <location filename="../ui/privacy/requests_tab.py" line="245"/>
         <source>Answer recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="257"/>
+        <location filename="../ui/privacy/requests_tab.py" line="258"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="261"/>
-        <location filename="../ui/privacy/requests_tab.py" line="301"/>
+        <location filename="../ui/privacy/requests_tab.py" line="262"/>
+        <location filename="../ui/privacy/requests_tab.py" line="302"/>
         <source>The person&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="262"/>
+        <location filename="../ui/privacy/requests_tab.py" line="263"/>
         <source>Encrypted zip (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="288"/>
+        <location filename="../ui/privacy/requests_tab.py" line="289"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="290"/>
+        <location filename="../ui/privacy/requests_tab.py" line="291"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="291"/>
+        <location filename="../ui/privacy/requests_tab.py" line="292"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
@@ -6090,13 +6090,18 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="202"/>
+        <location filename="../ui/sign_in_dialog.py" line="207"/>
         <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="211"/>
+        <location filename="../ui/sign_in_dialog.py" line="216"/>
         <source>The two new passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in_dialog.py" line="227"/>
+        <source>Saving your new password…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6528,7 +6533,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <message>
         <location filename="../ui/pages/transport_page.py" line="107"/>
         <location filename="../ui/pages/transport_page.py" line="128"/>
-        <location filename="../ui/pages/transport_page.py" line="264"/>
+        <location filename="../ui/pages/transport_page.py" line="265"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6619,153 +6624,153 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="227"/>
+        <location filename="../ui/pages/transport_page.py" line="228"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="248"/>
-        <location filename="../ui/pages/transport_page.py" line="263"/>
+        <location filename="../ui/pages/transport_page.py" line="249"/>
+        <location filename="../ui/pages/transport_page.py" line="264"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="249"/>
+        <location filename="../ui/pages/transport_page.py" line="250"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="251"/>
+        <location filename="../ui/pages/transport_page.py" line="252"/>
         <source>Kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="253"/>
+        <location filename="../ui/pages/transport_page.py" line="254"/>
         <source>With an own car (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="255"/>
+        <location filename="../ui/pages/transport_page.py" line="256"/>
         <source>To reimburse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="256"/>
+        <location filename="../ui/pages/transport_page.py" line="257"/>
         <source>no rate set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="259"/>
+        <location filename="../ui/pages/transport_page.py" line="260"/>
         <source>Own car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="259"/>
+        <location filename="../ui/pages/transport_page.py" line="260"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="261"/>
+        <location filename="../ui/pages/transport_page.py" line="262"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="265"/>
+        <location filename="../ui/pages/transport_page.py" line="266"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="266"/>
+        <location filename="../ui/pages/transport_page.py" line="267"/>
         <source>Km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="268"/>
+        <location filename="../ui/pages/transport_page.py" line="269"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="270"/>
+        <location filename="../ui/pages/transport_page.py" line="271"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="273"/>
+        <location filename="../ui/pages/transport_page.py" line="274"/>
         <source>Mileage (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="274"/>
+        <location filename="../ui/pages/transport_page.py" line="275"/>
         <source>Mileage (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="276"/>
+        <location filename="../ui/pages/transport_page.py" line="277"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="284"/>
+        <location filename="../ui/pages/transport_page.py" line="285"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="327"/>
+        <location filename="../ui/pages/transport_page.py" line="328"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="327"/>
+        <location filename="../ui/pages/transport_page.py" line="328"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="330"/>
+        <location filename="../ui/pages/transport_page.py" line="331"/>
         <source>The last twelve months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="347"/>
+        <location filename="../ui/pages/transport_page.py" line="348"/>
         <source>Transport requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="348"/>
+        <location filename="../ui/pages/transport_page.py" line="349"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="349"/>
+        <location filename="../ui/pages/transport_page.py" line="350"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="350"/>
+        <location filename="../ui/pages/transport_page.py" line="351"/>
         <source>By destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="357"/>
+        <location filename="../ui/pages/transport_page.py" line="358"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="359"/>
+        <location filename="../ui/pages/transport_page.py" line="360"/>
         <source>Open searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="360"/>
+        <location filename="../ui/pages/transport_page.py" line="361"/>
         <source>Leases signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="361"/>
+        <location filename="../ui/pages/transport_page.py" line="362"/>
         <source>Searches abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="362"/>
+        <location filename="../ui/pages/transport_page.py" line="363"/>
         <source>Median days to a lease</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6879,53 +6884,53 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="186"/>
+        <location filename="../ui/client_file/transport_tab.py" line="191"/>
         <source>Record each trip made for this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="188"/>
+        <location filename="../ui/client_file/transport_tab.py" line="193"/>
         <source>Only an approved request has trips.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="190"/>
+        <location filename="../ui/client_file/transport_tab.py" line="195"/>
         <source>Decide first: trips are recorded once the request is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="218"/>
+        <location filename="../ui/client_file/transport_tab.py" line="223"/>
         <source>The same request?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="222"/>
+        <location filename="../ui/client_file/transport_tab.py" line="227"/>
         <source>Nothing saved: the request already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="230"/>
+        <location filename="../ui/client_file/transport_tab.py" line="235"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="233"/>
+        <location filename="../ui/client_file/transport_tab.py" line="238"/>
         <source>Proposed: %1 (no rule applies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="246"/>
-        <location filename="../ui/client_file/transport_tab.py" line="263"/>
+        <location filename="../ui/client_file/transport_tab.py" line="251"/>
+        <location filename="../ui/client_file/transport_tab.py" line="268"/>
         <source>Choose a request in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="255"/>
+        <location filename="../ui/client_file/transport_tab.py" line="260"/>
         <source>Decision recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="272"/>
+        <location filename="../ui/client_file/transport_tab.py" line="277"/>
         <source>Trip recorded.</source>
         <translation type="unfinished"></translation>
     </message>

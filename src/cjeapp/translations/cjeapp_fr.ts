@@ -743,7 +743,7 @@ Journal : %5</translation>
         <translation>Aucun besoin nommé dans le courriel n’a été reconnu; cochez-les à la main.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/client_file/assessment_tab.py" line="280"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="281"/>
         <source>%n item(s) added to the action plan.</source>
         <translation>
             <numerusform>%n élément ajouté au plan d&apos;action.</numerusform>
@@ -1614,7 +1614,7 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
         <translation>Choisir qui passe en liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="230"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="234"/>
         <source>« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of the waiting list; tell them.</source>
         <translation>« %1 » a %2 places et %3 personnes inscrites. Cochez les %4 qui passent en tête de la liste d&apos;attente; prévenez-les.</translation>
     </message>
@@ -1629,7 +1629,7 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
         <translation>Les mettre en liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="250"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="255"/>
         <source>Tick exactly %1 people: as many as there are people enrolled beyond the places.</source>
         <translation>Cochez exactement %1 personnes : autant qu&apos;il y a de personnes inscrites au-delà des places.</translation>
     </message>
@@ -1733,102 +1733,102 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="97"/>
+        <location filename="../ui/client_file/window.py" line="96"/>
         <source>Needs assessment</source>
         <translation>Évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="100"/>
+        <location filename="../ui/client_file/window.py" line="99"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="102"/>
+        <location filename="../ui/client_file/window.py" line="101"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="104"/>
+        <location filename="../ui/client_file/window.py" line="103"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="106"/>
+        <location filename="../ui/client_file/window.py" line="105"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="108"/>
+        <location filename="../ui/client_file/window.py" line="107"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="111"/>
+        <location filename="../ui/client_file/window.py" line="110"/>
         <source>Appointments and requests</source>
         <translation>Rendez-vous et demandes</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="113"/>
+        <location filename="../ui/client_file/window.py" line="112"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="115"/>
+        <location filename="../ui/client_file/window.py" line="114"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="117"/>
+        <location filename="../ui/client_file/window.py" line="116"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="121"/>
+        <location filename="../ui/client_file/window.py" line="120"/>
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="123"/>
+        <location filename="../ui/client_file/window.py" line="122"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="129"/>
+        <location filename="../ui/client_file/window.py" line="128"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="161"/>
+        <location filename="../ui/client_file/window.py" line="160"/>
         <source>Furniture</source>
         <translation>Mobilier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="175"/>
+        <location filename="../ui/client_file/window.py" line="174"/>
         <source>Copied from the e-mail: %1. Check them, then press Save.</source>
         <translation>Copié du courriel : %1. Vérifiez, puis appuyez sur Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="249"/>
+        <location filename="../ui/client_file/window.py" line="248"/>
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="254"/>
+        <location filename="../ui/client_file/window.py" line="253"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="257"/>
+        <location filename="../ui/client_file/window.py" line="256"/>
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="259"/>
+        <location filename="../ui/client_file/window.py" line="258"/>
         <source>interpreter needed: %1</source>
         <translation>interprète requis : %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="295"/>
+        <location filename="../ui/client_file/window.py" line="296"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2379,87 +2379,87 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="56"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="55"/>
         <source>Exchange with the office</source>
         <translation>Échanger avec le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="57"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="56"/>
         <source>%1 changes of this laptop wait for %2. When the office&apos;s database can be reached (the office&apos;s network, or its file), exchange now; otherwise exchange by file.</source>
         <translation>%1 changements de ce portable attendent d&apos;aller à %2. Quand la base de données du bureau est joignable (le réseau du bureau, ou son fichier), échangez maintenant; sinon, échangez par fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="64"/>
         <source>postgresql://…@server/cjeapp, or the office&apos;s file</source>
         <translation>postgresql://…@serveur/cjeapp, ou le fichier du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="70"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="69"/>
         <source>The office&apos;s database</source>
         <translation>Base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="70"/>
         <source>Your password at the office</source>
         <translation>Votre mot de passe au bureau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="71"/>
         <source>Exchange now</source>
         <translation>Échanger maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="73"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="74"/>
         <source>Directly</source>
         <translation>Directement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="78"/>
         <source>Write the file for the office…</source>
         <translation>Écrire le fichier pour le bureau…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="80"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="79"/>
         <source>Import the office&apos;s file…</source>
         <translation>Importer le fichier du bureau…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="83"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="82"/>
         <source>By file (USB key, e-mail)</source>
         <translation>Par fichier (clé USB, courriel)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="103"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="102"/>
         <source>Give the office&apos;s database first, or exchange by file.</source>
         <translation>Indiquez d&apos;abord la base de données du bureau, ou échangez par fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="110"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="109"/>
         <source>Exchanging with the office…</source>
         <translation>Échange avec le bureau en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="116"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="115"/>
         <source>Exchanged: %1 changes sent, %2 received, %3 new conflicts for the coordinator.</source>
         <translation>Échange fait : %1 changements envoyés, %2 reçus, %3 nouveaux conflits pour la coordination.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="122"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="121"/>
         <source>%1 of your changes were about files the office destroyed under Law 25: not kept, and gone from this laptop.</source>
         <translation>%1 de vos changements portaient sur des dossiers que le bureau a détruits en vertu de la Loi 25 : ils n’ont pas été gardés et ne sont plus sur ce portable.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="133"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="131"/>
         <source>The office could not be reached or refused: %1 Exchange by file instead.</source>
         <translation>Le bureau n&apos;a pas pu être joint ou a refusé : %1 Échangez plutôt par fichier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/exchange_dialog.py" line="142"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="140"/>
         <source>The office refused %n of this laptop&apos;s changes; the office&apos;s version replaces them here.</source>
         <translation>
             <numerusform>Le bureau a refusé %n changement de ce portable; la version du bureau le remplace ici.</numerusform>
@@ -2467,17 +2467,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="154"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="152"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="155"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="153"/>
         <source>File written for the office: %1 changes. Bring it there; its file comes back.</source>
         <translation>Fichier écrit pour le bureau : %1 changements. Apportez-le au bureau; son fichier vous reviendra.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="171"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="168"/>
         <source>Imported: %1 changes from the office; %2 records left this laptop.</source>
         <translation>Importé : %1 changements du bureau; %2 enregistrements ont quitté ce portable.</translation>
     </message>
@@ -2512,7 +2512,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/pages/exchange_page.py" line="84"/>
-        <location filename="../ui/pages/exchange_page.py" line="288"/>
+        <location filename="../ui/pages/exchange_page.py" line="291"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -2622,123 +2622,123 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Conflits à trancher : les deux côtés ont modifié la même chose. La valeur du bureau est affichée jusqu&apos;à votre décision; celle du portable est gardée ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="169"/>
+        <location filename="../ui/pages/exchange_page.py" line="168"/>
         <source>(not a person&apos;s file)</source>
         <translation>(pas le dossier d&apos;une personne)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="173"/>
+        <location filename="../ui/pages/exchange_page.py" line="172"/>
         <source>Deleted on one side, changed on the other</source>
         <translation>Supprimé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="175"/>
+        <location filename="../ui/pages/exchange_page.py" line="174"/>
         <source>The counsellor booked twice at that time</source>
         <translation>Rendez-vous en double à cette heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="177"/>
+        <location filename="../ui/pages/exchange_page.py" line="176"/>
         <source>Activity enrolled past its capacity</source>
         <translation>Activité inscrite au-delà de sa capacité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="179"/>
+        <location filename="../ui/pages/exchange_page.py" line="178"/>
         <source>Perhaps one person with two files</source>
         <translation>Peut-être une seule personne avec deux dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="181"/>
+        <location filename="../ui/pages/exchange_page.py" line="180"/>
         <source>A change the office refused</source>
         <translation>Un changement refusé par le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="183"/>
+        <location filename="../ui/pages/exchange_page.py" line="182"/>
         <source>Another detail of the record</source>
         <translation>Un autre renseignement de la fiche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="188"/>
+        <location filename="../ui/pages/exchange_page.py" line="187"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="188"/>
+        <location filename="../ui/pages/exchange_page.py" line="187"/>
         <source>kept, and changed</source>
         <translation>gardé et modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="206"/>
+        <location filename="../ui/pages/exchange_page.py" line="205"/>
         <source>office: %1 · laptop: %2</source>
         <translation>bureau : %1 · portable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="213"/>
+        <location filename="../ui/pages/exchange_page.py" line="212"/>
         <source>%1, born %2</source>
         <translation>%1, née ou né le %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="227"/>
+        <location filename="../ui/pages/exchange_page.py" line="226"/>
         <source>The office already had: %1</source>
         <translation>Le bureau avait déjà : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="230"/>
+        <location filename="../ui/pages/exchange_page.py" line="229"/>
         <source>At the office: %1</source>
         <translation>Au bureau : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="232"/>
+        <location filename="../ui/pages/exchange_page.py" line="231"/>
         <source>On the laptop: %1</source>
         <translation>Sur le portable : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="245"/>
+        <location filename="../ui/pages/exchange_page.py" line="244"/>
         <source>Choose a conflict about a person&apos;s file first.</source>
         <translation>Choisissez d&apos;abord un conflit qui touche le dossier d&apos;une personne.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="269"/>
-        <location filename="../ui/pages/exchange_page.py" line="285"/>
+        <location filename="../ui/pages/exchange_page.py" line="268"/>
+        <location filename="../ui/pages/exchange_page.py" line="288"/>
         <source>Choose the laptop in the list first.</source>
         <translation>Choisissez d&apos;abord le portable dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="277"/>
+        <location filename="../ui/pages/exchange_page.py" line="280"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="278"/>
+        <location filename="../ui/pages/exchange_page.py" line="281"/>
         <source>File written for %1: %2 changes.</source>
         <translation>Fichier écrit pour %1 : %2 changements.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="290"/>
+        <location filename="../ui/pages/exchange_page.py" line="293"/>
         <source>Retire a laptop</source>
         <translation>Retirer un portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="291"/>
+        <location filename="../ui/pages/exchange_page.py" line="294"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation>Retirer %1? Le bureau refusera désormais ses fichiers et n’en écrira plus pour lui. Ce qui a été fait sur ce portable depuis son dernier échange (%2) n’arrivera pas au bureau. Faites-le quand le portable est perdu, volé ou remplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="303"/>
+        <location filename="../ui/pages/exchange_page.py" line="306"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation>%1 est retiré. S’il a été perdu ou volé, faites changer le mot de passe de %2 : il ouvrait le portable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="307"/>
+        <location filename="../ui/pages/exchange_page.py" line="310"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation>Ses %1 conflits ci-dessous restent à trancher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="327"/>
+        <location filename="../ui/pages/exchange_page.py" line="329"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation>%1 changements portaient sur des dossiers détruits en vertu de la Loi 25 : ils n’ont pas été gardés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/exchange_page.py" line="330"/>
+        <location filename="../ui/pages/exchange_page.py" line="332"/>
         <source>%n change(s) refused: the laptop may not make them (listed below with the reason).</source>
         <translation>
             <numerusform>%n changement refusé : le portable ne peut pas le faire (dans la liste ci-dessous, avec le motif).</numerusform>
@@ -2746,12 +2746,12 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="341"/>
+        <location filename="../ui/pages/exchange_page.py" line="343"/>
         <source>Choose a double booking or an activity past its capacity in the list first.</source>
         <translation>Choisissez d&apos;abord dans la liste un rendez-vous en double ou une activité au-delà de sa capacité.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="370"/>
+        <location filename="../ui/pages/exchange_page.py" line="372"/>
         <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
         <translation>Réglé; le conflit est fermé et le portable recevra le changement à son prochain échange.</translation>
     </message>
@@ -2766,17 +2766,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Fichier d&apos;échange (*.cjex);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="323"/>
+        <location filename="../ui/pages/exchange_page.py" line="325"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation>Importé de %1 : %2 changements écrits, %3 nouveaux conflits.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="378"/>
+        <location filename="../ui/pages/exchange_page.py" line="379"/>
         <source>Choose the conflict in the list first.</source>
         <translation>Choisissez d&apos;abord le conflit dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="386"/>
+        <location filename="../ui/pages/exchange_page.py" line="387"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation>Décidé; le portable recevra la valeur à son prochain échange.</translation>
     </message>
@@ -2900,32 +2900,32 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FindPersonDialog</name>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="30"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="34"/>
         <source>Find the person</source>
         <translation>Trouver la personne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="34"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="38"/>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="37"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="41"/>
         <source>Choose</source>
         <translation>Choisir</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="38"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="42"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="64"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="77"/>
         <source>Nobody matches. Check the spelling; a person without a file is welcomed at the Reception desk first.</source>
         <translation>Personne ne correspond. Vérifiez l&apos;orthographe; une personne sans dossier est d&apos;abord accueillie à l&apos;Accueil.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="97"/>
         <source>Type a name, a phone number or a MIFI number, then choose the person in the list.</source>
         <translation>Tapez un nom, un numéro de téléphone ou un numéro MIFI, puis choisissez la personne dans la liste.</translation>
     </message>
@@ -3471,82 +3471,82 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="40"/>
+        <location filename="../ui/pages/imports_page.py" line="35"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="49"/>
+        <location filename="../ui/pages/imports_page.py" line="44"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="53"/>
+        <location filename="../ui/pages/imports_page.py" line="48"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="54"/>
+        <location filename="../ui/pages/imports_page.py" line="49"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="57"/>
+        <location filename="../ui/pages/imports_page.py" line="52"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="59"/>
+        <location filename="../ui/pages/imports_page.py" line="54"/>
         <source>Undone</source>
         <translation>Annulé le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="42"/>
+        <location filename="../ui/pages/imports_page.py" line="37"/>
         <source>Bring in the lists kept in Excel, LibreOffice or CSV files — people, services given, activity attendance, partners: each row is checked as its screen checks it, likely duplicates are shown beside the existing file, and the whole file is imported at once or not at all. A batch can be undone for 30 days, as long as nobody has worked on what it brought.</source>
         <translation>Faites entrer les listes tenues dans des fichiers Excel, LibreOffice ou CSV — personnes, services rendus, présences aux activités, partenaires : chaque ligne est vérifiée comme son écran la vérifie, les doublons probables sont montrés à côté du dossier existant, et le fichier entier est importé d&apos;un coup ou pas du tout. Un lot peut être annulé pendant 30 jours, tant que personne n&apos;a travaillé sur ce qu&apos;il a apporté.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="51"/>
+        <location filename="../ui/pages/imports_page.py" line="46"/>
         <source>Rows of</source>
         <translation>Lignes de</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="55"/>
+        <location filename="../ui/pages/imports_page.py" line="50"/>
         <source>Imported</source>
         <translation>Importées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="62"/>
+        <location filename="../ui/pages/imports_page.py" line="57"/>
         <source>Import from a file…</source>
         <translation>Importer d&apos;un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="63"/>
+        <location filename="../ui/pages/imports_page.py" line="58"/>
         <source>Undo the selected import…</source>
         <translation>Annuler l&apos;importation choisie…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="73"/>
+        <location filename="../ui/pages/imports_page.py" line="68"/>
         <source>Find an import (file, person…)</source>
         <translation>Trouver une importation (fichier, personne…)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="103"/>
+        <location filename="../ui/pages/imports_page.py" line="96"/>
         <source>Choose the import to undo in the list.</source>
         <translation>Choisissez dans la liste l&apos;importation à annuler.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="106"/>
+        <location filename="../ui/pages/imports_page.py" line="99"/>
         <source>Undo an import</source>
         <translation>Annuler une importation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="107"/>
+        <location filename="../ui/pages/imports_page.py" line="100"/>
         <source>Undo the import of %2 (%1 rows)? What it created goes to the tombstones, as a deletion does, and the files it completed get their empty fields back; the audit log keeps the trace.</source>
         <translation>Annuler l&apos;importation de %2 (%1 lignes)? Ce qu&apos;elle a créé va aux éléments supprimés, comme une suppression, et les dossiers qu&apos;elle a complétés retrouvent leurs champs vides; le journal d&apos;audit en garde la trace.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="120"/>
+        <location filename="../ui/pages/imports_page.py" line="113"/>
         <source>Import undone; rows undone: %1.</source>
         <translation>Importation annulée; lignes annulées : %1.</translation>
     </message>
@@ -3709,22 +3709,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Transmis le %1</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="201"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="202"/>
         <source>Incident recorded in the register.</source>
         <translation>Incident inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="206"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="207"/>
         <source>Choose an incident in the register first.</source>
         <translation>Choisissez d&apos;abord un incident dans le registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="216"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="217"/>
         <source>Changes saved.</source>
         <translation>Changements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="225"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="226"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
@@ -4238,12 +4238,12 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="65"/>
+        <location filename="../ui/client_file/notes_tab.py" line="71"/>
         <source>(sealed with a case-notes key you have not been given yet: a colleague who reads the notes passes it on when they next sign in)</source>
         <translation>(scellée avec une clé des notes qui ne vous a pas encore été remise : une ou un collègue qui lit les notes vous la transmet à sa prochaine connexion)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="68"/>
+        <location filename="../ui/client_file/notes_tab.py" line="74"/>
         <source>(not sealed: kept in clear before the notes were sealed, or written outside the program) {text}</source>
         <translation>(non scellée : conservée en clair avant le scellement des notes, ou écrite hors du programme) {text}</translation>
     </message>
@@ -4535,12 +4535,12 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Trouver un partenaire (nom, personne-ressource, téléphone…)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="141"/>
+        <location filename="../ui/pages/partners_page.py" line="142"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="148"/>
+        <location filename="../ui/pages/partners_page.py" line="149"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation>Choisissez un partenaire dans la liste, ou ajoutez-en un.</translation>
     </message>
@@ -4684,7 +4684,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Choisissez d&apos;abord un élément du plan.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="243"/>
+        <location filename="../ui/client_file/plan_tab.py" line="246"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -4794,62 +4794,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="75"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="76"/>
         <source>Empty once every field marked * is known</source>
         <translation>Vide dès que chaque champ marqué * est connu</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="86"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="87"/>
         <source>Social insurance number</source>
         <translation>Numéro d&apos;assurance sociale</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="87"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="88"/>
         <source>RAMQ health card</source>
         <translation>Carte d&apos;assurance maladie (RAMQ)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="88"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="89"/>
         <source>Driver&apos;s licence</source>
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="89"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
         <source>Bank account</source>
         <translation>Compte bancaire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="96"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="97"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="96"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="97"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="98"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="99"/>
         <source>An interpreter is needed for appointments</source>
         <translation>Un ou une interprète est nécessaire aux rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="110"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="112"/>
         <source>Identity and contact</source>
         <translation>Identité et coordonnées</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="110"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="112"/>
         <source>Immigration</source>
         <translation>Immigration</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="111"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="113"/>
         <source>Languages and French</source>
         <translation>Langues et français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="111"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="113"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
@@ -5300,27 +5300,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Vérifiez un paquet pour le bailleur de fonds avant de l’envoyer : déposez le .zip ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="193"/>
+        <location filename="../ui/pages/reports_page.py" line="194"/>
         <source>Type a period: the first and the last day.</source>
         <translation>Tapez une période : le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="199"/>
+        <location filename="../ui/pages/reports_page.py" line="200"/>
         <source>Profile %1 %2</source>
         <translation>Profil %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="203"/>
+        <location filename="../ui/pages/reports_page.py" line="204"/>
         <source>Reporting profile</source>
         <translation>Profil de reddition de comptes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="214"/>
+        <location filename="../ui/pages/reports_page.py" line="215"/>
         <source>Profile loaded.</source>
         <translation>Profil chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="229"/>
+        <location filename="../ui/pages/reports_page.py" line="230"/>
         <source>Validating…</source>
         <translation>Validation…</translation>
     </message>
@@ -5361,43 +5361,43 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="269"/>
+        <location filename="../ui/pages/reports_page.py" line="272"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="283"/>
+        <location filename="../ui/pages/reports_page.py" line="286"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="286"/>
+        <location filename="../ui/pages/reports_page.py" line="289"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="310"/>
+        <location filename="../ui/pages/reports_page.py" line="313"/>
         <source>Package written: %1 (%2).</source>
         <translation>Paquet écrit : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="318"/>
+        <location filename="../ui/pages/reports_page.py" line="321"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation>Le paquet n&apos;a pas été écrit : corrigez les erreurs listées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="362"/>
+        <location filename="../ui/pages/reports_page.py" line="366"/>
         <source>People served</source>
         <translation>Personnes servies</translation>
     </message>
     <message>
         <location filename="../ui/pages/package_findings.py" line="86"/>
-        <location filename="../ui/pages/reports_page.py" line="363"/>
+        <location filename="../ui/pages/reports_page.py" line="367"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="245"/>
+        <location filename="../ui/pages/reports_page.py" line="246"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -5405,7 +5405,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="246"/>
+        <location filename="../ui/pages/reports_page.py" line="247"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -5413,37 +5413,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="364"/>
+        <location filename="../ui/pages/reports_page.py" line="368"/>
         <source>Walk-ins</source>
         <translation>Visites sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="365"/>
+        <location filename="../ui/pages/reports_page.py" line="369"/>
         <source>Median wait at the desk (min)</source>
         <translation>Attente médiane à l&apos;accueil (min)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="367"/>
+        <location filename="../ui/pages/reports_page.py" line="371"/>
         <source>Requests answered</source>
         <translation>Demandes répondues</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="368"/>
+        <location filename="../ui/pages/reports_page.py" line="372"/>
         <source>Median time to answer (h)</source>
         <translation>Délai médian de réponse (h)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="370"/>
+        <location filename="../ui/pages/reports_page.py" line="374"/>
         <source>Answered within the deadline</source>
         <translation>Répondues dans le délai</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="371"/>
+        <location filename="../ui/pages/reports_page.py" line="375"/>
         <source>Appointments kept or missed</source>
         <translation>Rendez-vous honorés ou manqués</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="372"/>
+        <location filename="../ui/pages/reports_page.py" line="376"/>
         <source>No-shows</source>
         <translation>Absences</translation>
     </message>
@@ -5593,43 +5593,43 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Changements au dossier depuis la demande : %1</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="229"/>
+        <location filename="../ui/privacy/requests_tab.py" line="230"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation>Demande inscrite; la réponse est due dans les 30 jours.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="244"/>
+        <location filename="../ui/privacy/requests_tab.py" line="245"/>
         <source>Answer recorded.</source>
         <translation>Réponse inscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="257"/>
+        <location filename="../ui/privacy/requests_tab.py" line="258"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation>Dites pourquoi les notes ne sont pas transmises, ou décochez la case.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="261"/>
-        <location filename="../ui/privacy/requests_tab.py" line="301"/>
+        <location filename="../ui/privacy/requests_tab.py" line="262"/>
+        <location filename="../ui/privacy/requests_tab.py" line="302"/>
         <source>The person&apos;s copy</source>
         <translation>Copie de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="262"/>
+        <location filename="../ui/privacy/requests_tab.py" line="263"/>
         <source>Encrypted zip (*.zip)</source>
         <translation>Zip chiffré (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="288"/>
+        <location filename="../ui/privacy/requests_tab.py" line="289"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation>Écrit, chiffré : %1. Phrase de passe à remettre à la personne par un autre moyen (téléphone, en personne) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="290"/>
+        <location filename="../ui/privacy/requests_tab.py" line="291"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="291"/>
+        <location filename="../ui/privacy/requests_tab.py" line="292"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
@@ -6101,14 +6101,19 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Le nouveau mot de passe est enregistré : connectez-vous avec celui-ci.</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="202"/>
+        <location filename="../ui/sign_in_dialog.py" line="207"/>
         <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
         <translation>Votre mot de passe a été réinitialisé. Choisissez-en un nouveau (au moins 8 caractères) pour continuer; l’administrateur ne le connaîtra pas.</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="211"/>
+        <location filename="../ui/sign_in_dialog.py" line="216"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Les deux nouveaux mots de passe diffèrent; tapez-les de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in_dialog.py" line="227"/>
+        <source>Saving your new password…</source>
+        <translation>Enregistrement de votre nouveau mot de passe…</translation>
     </message>
 </context>
 <context>
@@ -6539,7 +6544,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     <message>
         <location filename="../ui/pages/transport_page.py" line="107"/>
         <location filename="../ui/pages/transport_page.py" line="128"/>
-        <location filename="../ui/pages/transport_page.py" line="264"/>
+        <location filename="../ui/pages/transport_page.py" line="265"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -6630,153 +6635,153 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Choisissez d&apos;abord une règle dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="227"/>
+        <location filename="../ui/pages/transport_page.py" line="228"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation>Règle enregistrée; elle s&apos;applique aux prochaines demandes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="248"/>
-        <location filename="../ui/pages/transport_page.py" line="263"/>
+        <location filename="../ui/pages/transport_page.py" line="249"/>
+        <location filename="../ui/pages/transport_page.py" line="264"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="249"/>
+        <location filename="../ui/pages/transport_page.py" line="250"/>
         <source>Trips</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="251"/>
+        <location filename="../ui/pages/transport_page.py" line="252"/>
         <source>Kilometres</source>
         <translation>Kilomètres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="253"/>
+        <location filename="../ui/pages/transport_page.py" line="254"/>
         <source>With an own car (km)</source>
         <translation>En voiture personnelle (km)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="255"/>
+        <location filename="../ui/pages/transport_page.py" line="256"/>
         <source>To reimburse</source>
         <translation>À rembourser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="256"/>
+        <location filename="../ui/pages/transport_page.py" line="257"/>
         <source>no rate set</source>
         <translation>aucun taux fixé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="259"/>
+        <location filename="../ui/pages/transport_page.py" line="260"/>
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="259"/>
+        <location filename="../ui/pages/transport_page.py" line="260"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="261"/>
+        <location filename="../ui/pages/transport_page.py" line="262"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="265"/>
+        <location filename="../ui/pages/transport_page.py" line="266"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="266"/>
+        <location filename="../ui/pages/transport_page.py" line="267"/>
         <source>Km</source>
         <translation>Km</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="268"/>
+        <location filename="../ui/pages/transport_page.py" line="269"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="270"/>
+        <location filename="../ui/pages/transport_page.py" line="271"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="273"/>
+        <location filename="../ui/pages/transport_page.py" line="274"/>
         <source>Mileage (PDF)…</source>
         <translation>Kilométrage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="274"/>
+        <location filename="../ui/pages/transport_page.py" line="275"/>
         <source>Mileage (spreadsheet)…</source>
         <translation>Kilométrage (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="276"/>
+        <location filename="../ui/pages/transport_page.py" line="277"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="284"/>
+        <location filename="../ui/pages/transport_page.py" line="285"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation>Déplacements du mois (voiture personnelle au taux fixé dans Paramètres pour chaque jour)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="327"/>
+        <location filename="../ui/pages/transport_page.py" line="328"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="327"/>
+        <location filename="../ui/pages/transport_page.py" line="328"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="330"/>
+        <location filename="../ui/pages/transport_page.py" line="331"/>
         <source>The last twelve months</source>
         <translation>Les douze derniers mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="347"/>
+        <location filename="../ui/pages/transport_page.py" line="348"/>
         <source>Transport requests per month</source>
         <translation>Demandes de transport par mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="348"/>
+        <location filename="../ui/pages/transport_page.py" line="349"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="349"/>
+        <location filename="../ui/pages/transport_page.py" line="350"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="350"/>
+        <location filename="../ui/pages/transport_page.py" line="351"/>
         <source>By destination</source>
         <translation>Par destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="357"/>
+        <location filename="../ui/pages/transport_page.py" line="358"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="359"/>
+        <location filename="../ui/pages/transport_page.py" line="360"/>
         <source>Open searches</source>
         <translation>Recherches en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="360"/>
+        <location filename="../ui/pages/transport_page.py" line="361"/>
         <source>Leases signed</source>
         <translation>Baux signés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="361"/>
+        <location filename="../ui/pages/transport_page.py" line="362"/>
         <source>Searches abandoned</source>
         <translation>Recherches abandonnées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="362"/>
+        <location filename="../ui/pages/transport_page.py" line="363"/>
         <source>Median days to a lease</source>
         <translation>Jours jusqu&apos;au bail (médiane)</translation>
     </message>
@@ -6890,53 +6895,53 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>La demande choisie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="186"/>
+        <location filename="../ui/client_file/transport_tab.py" line="191"/>
         <source>Record each trip made for this request.</source>
         <translation>Inscrivez chaque déplacement fait pour cette demande.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="188"/>
+        <location filename="../ui/client_file/transport_tab.py" line="193"/>
         <source>Only an approved request has trips.</source>
         <translation>Seule une demande approuvée a des déplacements.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="190"/>
+        <location filename="../ui/client_file/transport_tab.py" line="195"/>
         <source>Decide first: trips are recorded once the request is approved.</source>
         <translation>Décidez d&apos;abord : les déplacements s&apos;inscrivent une fois la demande approuvée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="218"/>
+        <location filename="../ui/client_file/transport_tab.py" line="223"/>
         <source>The same request?</source>
         <translation>La même demande ?</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="222"/>
+        <location filename="../ui/client_file/transport_tab.py" line="227"/>
         <source>Nothing saved: the request already exists.</source>
         <translation>Rien n&apos;a été enregistré : la demande existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="230"/>
+        <location filename="../ui/client_file/transport_tab.py" line="235"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation>Proposé : %1 — règle « %2 ». %3</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="233"/>
+        <location filename="../ui/client_file/transport_tab.py" line="238"/>
         <source>Proposed: %1 (no rule applies).</source>
         <translation>Proposé : %1 (aucune règle ne s&apos;applique).</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="246"/>
-        <location filename="../ui/client_file/transport_tab.py" line="263"/>
+        <location filename="../ui/client_file/transport_tab.py" line="251"/>
+        <location filename="../ui/client_file/transport_tab.py" line="268"/>
         <source>Choose a request in the list first.</source>
         <translation>Choisissez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="255"/>
+        <location filename="../ui/client_file/transport_tab.py" line="260"/>
         <source>Decision recorded.</source>
         <translation>Décision consignée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="272"/>
+        <location filename="../ui/client_file/transport_tab.py" line="277"/>
         <source>Trip recorded.</source>
         <translation>Trajet consigné.</translation>
     </message>
