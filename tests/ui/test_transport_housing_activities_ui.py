@@ -205,7 +205,9 @@ def test_activity_enrolment_attendance_and_completion(qtbot: QtBot, db: Database
     assert waiting_row.text(0) == "Samir Haddad"
     assert not waiting_row.flags() & Qt.ItemFlag.ItemIsUserCheckable
     page.attendance.topLevelItem(0).setCheckState(2, Qt.CheckState.Checked)
+    page.show_attendance()  # read again (a change made elsewhere): the tick not yet saved
     wait_until_idle()
+    assert page.attendance.topLevelItem(0).checkState(2) == Qt.CheckState.Checked
     page.save_attendance()
     wait_until_idle()
     assert page.status.text() == "Attendance saved."

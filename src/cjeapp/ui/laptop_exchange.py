@@ -12,6 +12,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMainWindow
 
+from cjeapp.core.changes import EXCHANGED_KINDS
+from cjeapp.core.changes import Change
 from cjeapp.core.exchange.replicas import LaptopStatus
 from cjeapp.core.exchange.replicas import laptop_status
 from cjeapp.core.locale_format import format_moment
@@ -39,8 +41,14 @@ class LaptopExchange(QObject):
         if not context.can(Permission.EXCHANGE):
             self.laptop = False  # laptop_status says None for who does not exchange
             return
-        context.events.changed.connect(lambda _change: self.refresh())
+        context.events.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, change: Change) -> None:
+        """What is sent to the office changed: the laptop's « changes waiting » moved
+        (backups and the privacy registers stay on each side: not counted)."""
+        if change.kind in EXCHANGED_KINDS:
+            self.refresh()
 
     def refresh(self) -> None:
         if self.laptop is False:

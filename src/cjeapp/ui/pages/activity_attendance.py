@@ -35,9 +35,22 @@ class AttendanceTree(QTreeWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        self._session: str | None = None  # the session whose presence is shown
+        self._as_read: dict[ClientId, bool] = {}  # its presence as last read
 
     def show_people(self, people: list[Participant], session_id: str | None) -> None:
-        """``people``, with a box for ``session_id``'s presence where one may be ticked."""
+        """``people``, with a box for ``session_id``'s presence where one may be ticked.
+        Read again for the same session (a change made elsewhere), the boxes the person
+        ticked or unticked and has not saved yet stay as they are, and so does the person
+        chosen."""
+        same = session_id is not None and session_id == self._session
+        by_hand = {person: present for person, present in self.presence().items()
+                   if self._as_read.get(person) != present} if same else {}
+        chosen = self.currentItem()
+        chosen_id = chosen.data(0, IdRole) if chosen is not None and same else None
+        self._session = session_id
+        self._as_read = {ClientId(person.client_id): bool(person.attended.get(session_id))
+                         for person in people if session_id}
         self.clear()
         for person in people:
             status = (QCoreApplication.translate("ActivitiesPage", "Enrolled")
@@ -58,9 +71,13 @@ class AttendanceTree(QTreeWidget):
             elif person.status == "enrolled" and session_id:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setData(2, TakesAttendanceRole, True)
-                item.setCheckState(2, Qt.CheckState.Checked if person.attended.get(session_id)
+                present = by_hand.get(ClientId(person.client_id),
+                                      bool(person.attended.get(session_id)))
+                item.setCheckState(2, Qt.CheckState.Checked if present
                                    else Qt.CheckState.Unchecked)
             self.addTopLevelItem(item)
+            if chosen_id is not None and person.client_id == chosen_id:
+                self.setCurrentItem(item)
 
     def presence(self) -> dict[ClientId, bool]:
         """Who was present, for each person whose presence may be ticked."""

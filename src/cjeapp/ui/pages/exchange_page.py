@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from cjeapp.core.changes import EXCHANGED_KINDS
 from cjeapp.core.changes import Change
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.exchange import packages
 from cjeapp.core.exchange.conflicts import KEEP_OFFICE
 from cjeapp.core.exchange.conflicts import REFUSED
@@ -64,9 +64,6 @@ def _born(born: date | None) -> str:
     return format_date(born, style="medium") if born is not None else ""
 
 
-# What the page shows changes with every kind of data exchanged with the laptops (their
-# changes waiting), not with the backups nor the privacy registers, kept at the office.
-_EXCHANGED_KINDS = frozenset(ChangeKind) - {ChangeKind.BACKUPS, ChangeKind.PRIVACY}
 
 
 class ExchangePage(QWidget):
@@ -159,7 +156,7 @@ class ExchangePage(QWidget):
         self.refresh()
 
     def _on_changed(self, change: Change) -> None:
-        if change.kind in _EXCHANGED_KINDS and change.origin is not self:
+        if change.kind in EXCHANGED_KINDS and change.origin is not self:
             self.refresh()
 
     def _person(self, conflict: ConflictRow) -> str:
