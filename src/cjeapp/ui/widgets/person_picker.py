@@ -4,29 +4,27 @@ the screen's thread (``ui.operations``); a letter typed stops the search it repl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QHBoxLayout
-from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.ids import ClientId
+from cjeapp.core.locale_format import format_date
 from cjeapp.core.search.finder import ClientHit
 from cjeapp.core.search.finder import search_clients
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.operations import Query
+from cjeapp.ui.widgets.search_box import SearchBox
 
 
 class PersonPicker(QWidget):
-    DELAY_MS = 150  # a pause in the typing before the search, as the search box's
-
     def __init__(self, context: AppContext, *, anyone: str | None = None,
                  parent: QWidget | None = None) -> None:
         """``anyone``: the caption of a first entry meaning « no one in particular »."""
         super().__init__(parent)
         self.context = context
         self.anyone = anyone
-        self.query = QLineEdit()
+        self.query = SearchBox()  # searches after a pause in the typing, Enter at once
         self.query.setPlaceholderText(self.tr("Name, phone or MIFI number"))
         self.matches = QComboBox()
         layout = QHBoxLayout(self)
@@ -35,17 +33,13 @@ class PersonPicker(QWidget):
         layout.addWidget(self.matches, 1)
         self._found: Query[list[ClientHit]] = Query(self, self._show)
         self._searched: str | None = None  # the text whose matches are shown or asked for
-        self._pause = QTimer(self)
-        self._pause.setSingleShot(True)
-        self._pause.setInterval(self.DELAY_MS)
-        self._pause.timeout.connect(self.search)
-        self.query.textEdited.connect(lambda _text: self._pause.start())
+        self.query.search.connect(lambda _text: self.search())
         self.query.editingFinished.connect(self.search)  # leaving the box: at once
         self.clear()
 
     def clear(self) -> None:
         self.query.clear()
-        self._pause.stop()
+        self.query.stop()
         self._found.cancel()
         self._searched = ""
         self._reset()
@@ -63,7 +57,7 @@ class PersonPicker(QWidget):
     def search(self) -> None:
         """The people matching what was typed (at most 20), the first one chosen; the same
         text searched again leaves the person chosen among its matches as they are."""
-        self._pause.stop()
+        self.query.stop()
         text = self.query.text().strip()
         if text == self._searched:
             return
@@ -78,7 +72,8 @@ class PersonPicker(QWidget):
     def _show(self, hits: list[ClientHit]) -> None:
         self._reset()
         for hit in hits:
-            born = f" · {hit.birth_date.isoformat()}" if hit.birth_date else ""
+            born = (f" · {format_date(hit.birth_date, style='medium')}" if hit.birth_date
+                    else "")
             self.matches.addItem(f"{hit.first_name} {hit.last_name}{born}", hit.id)
         if self.anyone is not None and self.matches.count() > 1:
             self.matches.setCurrentIndex(1)

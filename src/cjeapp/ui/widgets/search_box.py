@@ -33,6 +33,10 @@ class SearchBox(QLineEdit):
         self._timer.stop()
         self.search.emit(self.text())
 
+    def stop(self) -> None:
+        """The search waiting for the pause in the typing is not asked for."""
+        self._timer.stop()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down:
             self.run_now()
