@@ -433,6 +433,7 @@ def main() -> int:
         on_laptop = MainWindow(laptop, counsellor)
         on_laptop.show()
         _on_small_laptop(on_laptop)
+        _wait_until(lambda: on_laptop.laptop.status is not None)  # read off the thread
         exchange = on_laptop.laptop.open_dialog()
         assert isinstance(exchange, QWidget)
         exchange.address.setText(str(db.path))  # type: ignore[attr-defined]

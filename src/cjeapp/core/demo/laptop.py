@@ -71,12 +71,18 @@ def make_demo_laptop(office: Database, destination: Path) -> LaptopMade:
             _edit(laptop, on_laptop, person, phone=f"819 555-02{number:02d}")
             _edit(office, reception, person, phone=f"418 555-03{number:02d}")
         day = BusinessCalendar.for_organization([]).add_business_days(clock.today(), 3)
-        ten = datetime.combine(day, time(10, 0), tzinfo=clock.LOCAL_ZONE)
         if people and counsellor.user_id is not None:
-            for side, actor in ((office, reception), (laptop, on_laptop)):
-                appointments.book(side, actor, client_id=people[0],
-                                  counsellor_id=counsellor.user_id, kind="follow_up",
-                                  place="office", starts_at=ten, minutes=45)
+            # the same time booked on both sides: a conflict for the coordinator; a time the
+            # counsellor has free on both (the demo's agenda depends on the day it is made)
+            free = set(appointments.free_slots(laptop, on_laptop, counsellor.user_id, day, 45))
+            both = sorted(free.intersection(appointments.free_slots(
+                office, reception, counsellor.user_id, day, 45)))
+            ten = datetime.combine(day, time(10, 0), tzinfo=clock.LOCAL_ZONE)
+            for starts_at in [ten] if ten in both else both[:1]:
+                for side, actor in ((office, reception), (laptop, on_laptop)):
+                    appointments.book(side, actor, client_id=people[0],
+                                      counsellor_id=counsellor.user_id, kind="follow_up",
+                                      place="office", starts_at=starts_at, minutes=45)
         packages.import_changes(office, coordinator, packages.export_changes(
             laptop, on_laptop, str(hub_id)).data)
         packages.import_changes(laptop, on_laptop, packages.export_changes(
