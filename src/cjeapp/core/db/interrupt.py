@@ -54,11 +54,13 @@ class Stop:
         just before the statement is sent): ask again until the statement has ended."""
         deadline = time.monotonic() + CANCEL_FOR
         while time.monotonic() < deadline:
+            # Under the lock: a statement that ends meanwhile waits for the cancel before
+            # its connection goes back to the pool, so the cancel never lands on the next
+            # work given that connection (a colleague's save).
             with self._lock:
-                running = list(self._running)
-            if not running:
-                return
-            _cancel_all(running)
+                if not self._running:
+                    return
+                _cancel_all(list(self._running))
             time.sleep(CANCEL_AGAIN_AFTER)
 
     def _began(self, connection: Any) -> None:
@@ -81,7 +83,7 @@ _current = threading.local()
 def stoppable(stop: Stop) -> Iterator[None]:
     """The statements run by this thread inside the block obey ``stop``; a statement it
     interrupted surfaces as ``Cancelled``."""
-    _current.stop = stop
+    outer, _current.stop = getattr(_current, "stop", None), stop
     try:
         yield
     except Exception as error:
@@ -89,7 +91,7 @@ def stoppable(stop: Stop) -> Iterator[None]:
             raise Cancelled() from error
         raise
     finally:
-        _current.stop = None
+        _current.stop = outer
 
 
 def watch(engine: Engine) -> None:
@@ -114,6 +116,7 @@ def _before(connection: Any, *_args: Any) -> None:
             None if stop is None else lambda: 1 if stop.stopped else 0, CHECK_EVERY)
     if stop is not None:
         stop._began(dbapi_connection)
+        _current.running = dbapi_connection  # for its end, even on a connection broken
 
 
 def _after(connection: Any, *_args: Any) -> None:
@@ -122,12 +125,13 @@ def _after(connection: Any, *_args: Any) -> None:
         stop._ended(connection.connection.dbapi_connection)
 
 
-def _failed(context: Any) -> None:
+def _failed(_context: Any) -> None:
+    """The statement failed (interrupted, or its connection lost): it runs no more, and a
+    connection lost is not asked to cancel for the rest of CANCEL_FOR."""
     stop = _stop()
-    connection = context.connection
-    if stop is not None and connection is not None and not connection.invalidated:
-        with contextlib.suppress(Exception):  # a broken connection runs nothing any more
-            stop._ended(connection.connection.dbapi_connection)
+    running = getattr(_current, "running", None)
+    if stop is not None and running is not None:
+        stop._ended(running)
 
 
 def _is_sqlite(connection: Any) -> bool:
