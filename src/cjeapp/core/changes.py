@@ -74,12 +74,6 @@ TABLE_KINDS: dict[str, tuple[ChangeKind, ...]] = {
 MANY = 50  # past this many people in one action, one change for everyone's files
 
 
-# The kinds of data exchanged with the laptops: a change of one moves a laptop's « changes
-# waiting » (the office's page and the laptop's status show them); the backups and the
-# privacy registers stay on each side.
-EXCHANGED_KINDS = frozenset(ChangeKind) - {ChangeKind.BACKUPS, ChangeKind.PRIVACY}
-
-
 class Touched:
     """The rows a unit of work wrote, gathered after each flush of its session."""
 

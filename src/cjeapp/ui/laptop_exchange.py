@@ -12,10 +12,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMainWindow
 
-from cjeapp.core.changes import EXCHANGED_KINDS
 from cjeapp.core.changes import Change
 from cjeapp.core.exchange.replicas import LaptopStatus
 from cjeapp.core.exchange.replicas import laptop_status
+from cjeapp.core.exchange.rows import EXCHANGED_KINDS
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.permissions import Permission

@@ -26,11 +26,13 @@ from cjeapp.core.privacy.person_records import erase_trail_details
 
 
 def leave_share(session: Session, me: Replica, hub: Replica,
-                 erased: Callable[[str], None]) -> int:
+                 erased: Callable[[str], None],
+                 emptied: Callable[[str], None] = lambda _table: None) -> int:
     """On a laptop: the rows no longer in its share (a person reassigned to a counsellor
     of another laptop) are removed for good — unless one of them holds a change not yet
     acknowledged by the office: then nothing leaves until it has been sent. ``erased`` is
-    told each person whose trail's details were erased (the log says so)."""
+    told each person whose trail's details were erased (the log says so); ``emptied``
+    each table rows left (the screens are told)."""
     connection = session.connection()
     share = share_ids(connection, counsellors_of(me))
     leaving: dict[str, list[str]] = {}
@@ -65,6 +67,8 @@ def leave_share(session: Session, me: Replica, hub: Replica,
     removed = 0
     for name in reversed(EXCHANGED):
         ids = leaving.get(name, [])
+        if ids:
+            emptied(name)
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             target = table(name)

@@ -506,9 +506,8 @@ def _import(db: Database, actor: Actor, data: bytes) -> Imported:
         peer.last_file_seq = number
         peer.last_exchange_at = clock.now()
         removed = 0 if me.is_hub else leave_share(session, me, peer, lambda person: uow.audit(
-            "erase_details", "clients", person, {"why": N_("left this laptop's share")}))
-        for name in EXCHANGED if removed else ():  # files that left this laptop's share
-            uow.wrote(name)
+            "erase_details", "clients", person, {"why": N_("left this laptop's share")}),
+            uow.wrote)  # the tables files left, told to the screens
         forgotten = forget_those_who_left(session, peer, carried) if me.is_hub else 0
         rows = len(carried)
         heard = [] if me.is_hub else told(payload)

@@ -18,6 +18,7 @@ from sqlalchemy import Numeric
 from sqlalchemy import Table
 from sqlalchemy import select
 
+from cjeapp.core.changes import TABLE_KINDS
 from cjeapp.core.models import Base
 from cjeapp.core.models import UTCDateTime
 
@@ -43,6 +44,9 @@ def _judged_after(names: tuple[str, ...], first: str, then: str) -> tuple[str, .
 
 # In the order of the foreign keys; enrolments before attendance (no key between them).
 EXCHANGED = _judged_after(_EXCHANGED, "enrolments", "attendance")
+# The kinds of change those tables make: one of them moves a laptop's « changes waiting »
+# (the office's Échanges page and the laptop's status show them).
+EXCHANGED_KINDS = frozenset(kind for name in EXCHANGED for kind in TABLE_KINDS.get(name, ()))
 # Kept by each database for itself: its optimistic-lock counter, and when someone last
 # signed in on this very database.
 LOCAL_COLUMNS = frozenset({"version"})

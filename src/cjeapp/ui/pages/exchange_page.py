@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.changes import EXCHANGED_KINDS
 from cjeapp.core.changes import Change
 from cjeapp.core.exchange import packages
 from cjeapp.core.exchange.conflicts import KEEP_OFFICE
@@ -32,6 +31,7 @@ from cjeapp.core.exchange.replicas import ReplicaRow
 from cjeapp.core.exchange.replicas import Retired
 from cjeapp.core.exchange.replicas import list_replicas
 from cjeapp.core.exchange.replicas import retire_replica
+from cjeapp.core.exchange.rows import EXCHANGED_KINDS
 from cjeapp.core.findings.listing import list_findings
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
