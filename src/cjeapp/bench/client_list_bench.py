@@ -99,13 +99,19 @@ def measure(db_path: Path, username: str, password: str) -> ClientListBench:
     return ClientListBench(count, paint, loaded, before, after_paint, after_scroll)
 
 
+SETTLE_WITHIN_S = 60
+
+
 def _settle(app: QCoreApplication) -> None:
     """Until the screens' reads asked so far are answered (ui.operations)."""
     from PySide6.QtCore import QEventLoop
 
     from cjeapp.ui import operations
 
+    deadline = time.monotonic() + SETTLE_WITHIN_S
     while not operations.runner().idle:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the list's reads did not end within {SETTLE_WITHIN_S} s")
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
 

@@ -45,13 +45,17 @@ class HeadlessBench:
         return large / small if small else float("inf")
 
 
+class CommandRefused(Exception):
+    """A command measured ended in refusal: its own sentence (not a bug of the bench)."""
+
+
 def _timed(arguments: list[str]) -> float:
     environment = dict(os.environ, CJEAPP_PASSWORD=COUNSELLOR.password)
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "cjeapp", *arguments], env=environment,
                           capture_output=True, text=True)
     if done.returncode != 0:
-        raise RuntimeError(done.stderr.strip() or done.stdout.strip())
+        raise CommandRefused(done.stderr.strip() or done.stdout.strip())
     return time.perf_counter() - started
 
 

@@ -26,12 +26,13 @@ def check(args: argparse.Namespace) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from cjeapp.bench.headless_bench import CommandRefused
     from cjeapp.bench.headless_bench import run as measure
     from cjeapp.core.locale_format import format_number
 
     try:
         result = measure(small=args.small, large=args.large)
-    except RuntimeError as failed:  # a command refused: its own sentence, not a traceback
+    except CommandRefused as failed:  # a command refused: its own sentence, not a traceback
         print(str(failed), file=sys.stderr)
         return 1
 
