@@ -457,3 +457,11 @@ def test_an_activitys_rules_hold_for_a_laptops_enrolments_and_presences(
     assert sorted(kept) == ["64444444-4444-4444-8444-444444444444",
                             "65555555-5555-4555-8555-555555555555"]
     assert sorted(enrolled) == sorted([helene, newcomer])
+    # A row the office already holds for a session before the enrolment may still be
+    # corrected (its presence only), as the office's own screen allows; a new one may not.
+    from cjeapp.core.exchange.activity_rules import attendance_problem
+
+    row = {"session_id": early, "client_id": helene, "present": False}
+    with db.engine.connect() as connection:
+        assert attendance_problem(connection, row, lambda column: column == "present") is None
+        assert attendance_problem(connection, row, lambda column: True) is not None

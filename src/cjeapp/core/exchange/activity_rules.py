@@ -92,7 +92,10 @@ def attendance_problem(connection: Connection, theirs: Row,
         return msg(N_("Only enrolled people have an attendance: this person is not enrolled "
                       "in the activity."))
     since = _moment(enrolled.enrolled_at)
-    if since is not None and starts_at is not None and _day(since) > _day(starts_at):
+    # A row the office already holds may still be corrected there: judged as new only
+    new_here = changed("session_id") or changed("client_id")
+    if new_here and since is not None and starts_at is not None \
+            and _day(since) > _day(starts_at):
         # at the office, a presence is refused and an absence not written
         return msg(N_("An attendance at a session held before the person's enrolment cannot "
                       "be recorded: enrol them with the day they truly joined."))
