@@ -86,8 +86,10 @@ def test_transport_request_is_evaluated_decided_and_driven(
     tab.kilometres.setValue(48.5)
     wait_until_idle()
     tab.record_trip()
+    assert not tab.trip_button.isEnabled()  # waiting for its answer
+    tab.record_trip()  # a second click before the answer: the trip is not recorded twice
     wait_until_idle()
-    assert "Trip recorded" in tab.status.text()
+    assert "Trip recorded" in tab.status.text() and tab.trip_button.isEnabled()
     rows = transport_trips.mileage(db, staff["counsellor"], date(2026, 11, 1))
     assert [(r.trips, str(r.kilometres)) for r in rows] == [(1, "48.5")]
     # The same place the same day again: asked first; « Annuler » saves nothing.
