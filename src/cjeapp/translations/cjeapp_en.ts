@@ -313,22 +313,22 @@ Log: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activity_attendance.py" line="43"/>
+        <location filename="../ui/pages/activity_attendance.py" line="56"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activity_attendance.py" line="45"/>
+        <location filename="../ui/pages/activity_attendance.py" line="58"/>
         <source>Waiting list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activity_attendance.py" line="48"/>
+        <location filename="../ui/pages/activity_attendance.py" line="61"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activity_attendance.py" line="56"/>
+        <location filename="../ui/pages/activity_attendance.py" line="69"/>
         <source>Not yet enrolled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2476,260 +2476,260 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="78"/>
+        <location filename="../ui/pages/exchange_page.py" line="75"/>
         <source>Exchanges with the laptops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="80"/>
-        <location filename="../ui/pages/exchange_page.py" line="106"/>
+        <location filename="../ui/pages/exchange_page.py" line="77"/>
+        <location filename="../ui/pages/exchange_page.py" line="103"/>
         <source>Laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="81"/>
+        <location filename="../ui/pages/exchange_page.py" line="78"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="82"/>
+        <location filename="../ui/pages/exchange_page.py" line="79"/>
         <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="83"/>
+        <location filename="../ui/pages/exchange_page.py" line="80"/>
         <source>Last exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="84"/>
-        <location filename="../ui/pages/exchange_page.py" line="291"/>
+        <location filename="../ui/pages/exchange_page.py" line="81"/>
+        <location filename="../ui/pages/exchange_page.py" line="288"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="85"/>
+        <location filename="../ui/pages/exchange_page.py" line="82"/>
         <source>Changes waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="86"/>
+        <location filename="../ui/pages/exchange_page.py" line="83"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="88"/>
+        <location filename="../ui/pages/exchange_page.py" line="85"/>
         <source>Register a laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="89"/>
+        <location filename="../ui/pages/exchange_page.py" line="86"/>
         <source>Write the file for this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="90"/>
+        <location filename="../ui/pages/exchange_page.py" line="87"/>
         <source>Import an exchange file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="91"/>
+        <location filename="../ui/pages/exchange_page.py" line="88"/>
         <source>Retire this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="92"/>
+        <location filename="../ui/pages/exchange_page.py" line="89"/>
         <source>A laptop lost, stolen or replaced: its files are refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="99"/>
+        <location filename="../ui/pages/exchange_page.py" line="96"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="100"/>
+        <location filename="../ui/pages/exchange_page.py" line="97"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="101"/>
+        <location filename="../ui/pages/exchange_page.py" line="98"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="102"/>
+        <location filename="../ui/pages/exchange_page.py" line="99"/>
         <source>At the office (shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="104"/>
+        <location filename="../ui/pages/exchange_page.py" line="101"/>
         <source>On the laptop (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="107"/>
+        <location filename="../ui/pages/exchange_page.py" line="104"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="110"/>
+        <location filename="../ui/pages/exchange_page.py" line="107"/>
         <source>Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="112"/>
+        <location filename="../ui/pages/exchange_page.py" line="109"/>
         <source>A double booking or an activity past its capacity: choose which appointment moves or who goes on the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="114"/>
+        <location filename="../ui/pages/exchange_page.py" line="111"/>
         <source>Keep the office&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="115"/>
+        <location filename="../ui/pages/exchange_page.py" line="112"/>
         <source>Take the laptop&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="116"/>
+        <location filename="../ui/pages/exchange_page.py" line="113"/>
         <source>Open the person&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="117"/>
+        <location filename="../ui/pages/exchange_page.py" line="114"/>
         <source>Open the office&apos;s other file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="119"/>
+        <location filename="../ui/pages/exchange_page.py" line="116"/>
         <source>Perhaps one person with two files: the file the office already had, beside the one the laptop made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="134"/>
+        <location filename="../ui/pages/exchange_page.py" line="131"/>
         <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="168"/>
+        <location filename="../ui/pages/exchange_page.py" line="165"/>
         <source>(not a person&apos;s file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="172"/>
+        <location filename="../ui/pages/exchange_page.py" line="169"/>
         <source>Deleted on one side, changed on the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="174"/>
+        <location filename="../ui/pages/exchange_page.py" line="171"/>
         <source>The counsellor booked twice at that time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="176"/>
+        <location filename="../ui/pages/exchange_page.py" line="173"/>
         <source>Activity enrolled past its capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="178"/>
+        <location filename="../ui/pages/exchange_page.py" line="175"/>
         <source>Perhaps one person with two files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="180"/>
+        <location filename="../ui/pages/exchange_page.py" line="177"/>
         <source>A change the office refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="182"/>
+        <location filename="../ui/pages/exchange_page.py" line="179"/>
         <source>Another detail of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="187"/>
+        <location filename="../ui/pages/exchange_page.py" line="184"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="187"/>
+        <location filename="../ui/pages/exchange_page.py" line="184"/>
         <source>kept, and changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="205"/>
+        <location filename="../ui/pages/exchange_page.py" line="202"/>
         <source>office: %1 · laptop: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="212"/>
+        <location filename="../ui/pages/exchange_page.py" line="209"/>
         <source>%1, born %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="226"/>
+        <location filename="../ui/pages/exchange_page.py" line="223"/>
         <source>The office already had: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="229"/>
+        <location filename="../ui/pages/exchange_page.py" line="226"/>
         <source>At the office: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="231"/>
+        <location filename="../ui/pages/exchange_page.py" line="228"/>
         <source>On the laptop: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="244"/>
+        <location filename="../ui/pages/exchange_page.py" line="241"/>
         <source>Choose a conflict about a person&apos;s file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="268"/>
-        <location filename="../ui/pages/exchange_page.py" line="288"/>
+        <location filename="../ui/pages/exchange_page.py" line="265"/>
+        <location filename="../ui/pages/exchange_page.py" line="285"/>
         <source>Choose the laptop in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="280"/>
+        <location filename="../ui/pages/exchange_page.py" line="277"/>
         <source>Exchange file (*.cjex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="281"/>
+        <location filename="../ui/pages/exchange_page.py" line="278"/>
         <source>File written for %1: %2 changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="293"/>
+        <location filename="../ui/pages/exchange_page.py" line="290"/>
         <source>Retire a laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="294"/>
+        <location filename="../ui/pages/exchange_page.py" line="291"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="306"/>
+        <location filename="../ui/pages/exchange_page.py" line="303"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="310"/>
+        <location filename="../ui/pages/exchange_page.py" line="307"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="329"/>
+        <location filename="../ui/pages/exchange_page.py" line="326"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/exchange_page.py" line="332"/>
+        <location filename="../ui/pages/exchange_page.py" line="329"/>
         <source>%n change(s) refused: the laptop may not make them (listed below with the reason).</source>
         <translation>
             <numerusform>%n change refused: the laptop may not make it (listed below with the reason).</numerusform>
@@ -2737,37 +2737,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="343"/>
+        <location filename="../ui/pages/exchange_page.py" line="340"/>
         <source>Choose a double booking or an activity past its capacity in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="372"/>
+        <location filename="../ui/pages/exchange_page.py" line="369"/>
         <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="393"/>
+        <location filename="../ui/pages/exchange_page.py" line="390"/>
         <source>Exchange file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="394"/>
+        <location filename="../ui/pages/exchange_page.py" line="391"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="325"/>
+        <location filename="../ui/pages/exchange_page.py" line="322"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="379"/>
+        <location filename="../ui/pages/exchange_page.py" line="376"/>
         <source>Choose the conflict in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="387"/>
+        <location filename="../ui/pages/exchange_page.py" line="384"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3900,22 +3900,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>LaptopExchange</name>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="68"/>
+        <location filename="../ui/laptop_exchange.py" line="76"/>
         <source>E&amp;xchange with the office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="70"/>
+        <location filename="../ui/laptop_exchange.py" line="78"/>
         <source>&amp;Backups of this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="60"/>
+        <location filename="../ui/laptop_exchange.py" line="68"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="61"/>
+        <location filename="../ui/laptop_exchange.py" line="69"/>
         <source>Last exchange: %1 · %2 changes waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4557,7 +4557,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../ui/widgets/person_picker.py" line="30"/>
+        <location filename="../ui/widgets/person_picker.py" line="28"/>
         <source>Name, phone or MIFI number</source>
         <translation type="unfinished"></translation>
     </message>

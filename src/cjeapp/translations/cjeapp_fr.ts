@@ -315,22 +315,22 @@ Journal : %5</translation>
         <translation> · partie %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activity_attendance.py" line="43"/>
+        <location filename="../ui/pages/activity_attendance.py" line="56"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activity_attendance.py" line="45"/>
+        <location filename="../ui/pages/activity_attendance.py" line="58"/>
         <source>Waiting list (%1)</source>
         <translation>Liste d&apos;attente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activity_attendance.py" line="48"/>
+        <location filename="../ui/pages/activity_attendance.py" line="61"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activity_attendance.py" line="56"/>
+        <location filename="../ui/pages/activity_attendance.py" line="69"/>
         <source>Not yet enrolled</source>
         <translation>Avant l&apos;inscription</translation>
     </message>
@@ -2485,260 +2485,260 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="78"/>
+        <location filename="../ui/pages/exchange_page.py" line="75"/>
         <source>Exchanges with the laptops</source>
         <translation>Échanges avec les portables</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="80"/>
-        <location filename="../ui/pages/exchange_page.py" line="106"/>
+        <location filename="../ui/pages/exchange_page.py" line="77"/>
+        <location filename="../ui/pages/exchange_page.py" line="103"/>
         <source>Laptop</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="81"/>
+        <location filename="../ui/pages/exchange_page.py" line="78"/>
         <source>Counsellor</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="82"/>
+        <location filename="../ui/pages/exchange_page.py" line="79"/>
         <source>Numbers</source>
         <translation>Numéros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="83"/>
+        <location filename="../ui/pages/exchange_page.py" line="80"/>
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="84"/>
-        <location filename="../ui/pages/exchange_page.py" line="291"/>
+        <location filename="../ui/pages/exchange_page.py" line="81"/>
+        <location filename="../ui/pages/exchange_page.py" line="288"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="85"/>
+        <location filename="../ui/pages/exchange_page.py" line="82"/>
         <source>Changes waiting</source>
         <translation>Changements en attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="86"/>
+        <location filename="../ui/pages/exchange_page.py" line="83"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="88"/>
+        <location filename="../ui/pages/exchange_page.py" line="85"/>
         <source>Register a laptop…</source>
         <translation>Inscrire un portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="89"/>
+        <location filename="../ui/pages/exchange_page.py" line="86"/>
         <source>Write the file for this laptop…</source>
         <translation>Écrire le fichier pour ce portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="90"/>
+        <location filename="../ui/pages/exchange_page.py" line="87"/>
         <source>Import an exchange file…</source>
         <translation>Importer un fichier d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="91"/>
+        <location filename="../ui/pages/exchange_page.py" line="88"/>
         <source>Retire this laptop…</source>
         <translation>Retirer ce portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="92"/>
+        <location filename="../ui/pages/exchange_page.py" line="89"/>
         <source>A laptop lost, stolen or replaced: its files are refused from now on.</source>
         <translation>Un portable perdu, volé ou remplacé : ses fichiers seront désormais refusés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="99"/>
+        <location filename="../ui/pages/exchange_page.py" line="96"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="100"/>
+        <location filename="../ui/pages/exchange_page.py" line="97"/>
         <source>Born</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="101"/>
+        <location filename="../ui/pages/exchange_page.py" line="98"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="102"/>
+        <location filename="../ui/pages/exchange_page.py" line="99"/>
         <source>At the office (shown)</source>
         <translation>Au bureau (affiché)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="104"/>
+        <location filename="../ui/pages/exchange_page.py" line="101"/>
         <source>On the laptop (kept)</source>
         <translation>Sur le portable (gardé)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="107"/>
+        <location filename="../ui/pages/exchange_page.py" line="104"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="110"/>
+        <location filename="../ui/pages/exchange_page.py" line="107"/>
         <source>Decide…</source>
         <translation>Régler…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="112"/>
+        <location filename="../ui/pages/exchange_page.py" line="109"/>
         <source>A double booking or an activity past its capacity: choose which appointment moves or who goes on the waiting list.</source>
         <translation>Un rendez-vous en double ou une activité au-delà de sa capacité : choisissez quel rendez-vous est déplacé ou qui passe en liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="114"/>
+        <location filename="../ui/pages/exchange_page.py" line="111"/>
         <source>Keep the office&apos;s value</source>
         <translation>Garder la valeur du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="115"/>
+        <location filename="../ui/pages/exchange_page.py" line="112"/>
         <source>Take the laptop&apos;s value</source>
         <translation>Prendre la valeur du portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="116"/>
+        <location filename="../ui/pages/exchange_page.py" line="113"/>
         <source>Open the person&apos;s file</source>
         <translation>Ouvrir le dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="117"/>
+        <location filename="../ui/pages/exchange_page.py" line="114"/>
         <source>Open the office&apos;s other file</source>
         <translation>Ouvrir l&apos;autre dossier du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="119"/>
+        <location filename="../ui/pages/exchange_page.py" line="116"/>
         <source>Perhaps one person with two files: the file the office already had, beside the one the laptop made.</source>
         <translation>Peut-être une personne avec deux dossiers : le dossier que le bureau avait déjà, à côté de celui que le portable a créé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="134"/>
+        <location filename="../ui/pages/exchange_page.py" line="131"/>
         <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
         <translation>Conflits à trancher : les deux côtés ont modifié la même chose. La valeur du bureau est affichée jusqu&apos;à votre décision; celle du portable est gardée ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="168"/>
+        <location filename="../ui/pages/exchange_page.py" line="165"/>
         <source>(not a person&apos;s file)</source>
         <translation>(pas le dossier d&apos;une personne)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="172"/>
+        <location filename="../ui/pages/exchange_page.py" line="169"/>
         <source>Deleted on one side, changed on the other</source>
         <translation>Supprimé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="174"/>
+        <location filename="../ui/pages/exchange_page.py" line="171"/>
         <source>The counsellor booked twice at that time</source>
         <translation>Rendez-vous en double à cette heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="176"/>
+        <location filename="../ui/pages/exchange_page.py" line="173"/>
         <source>Activity enrolled past its capacity</source>
         <translation>Activité inscrite au-delà de sa capacité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="178"/>
+        <location filename="../ui/pages/exchange_page.py" line="175"/>
         <source>Perhaps one person with two files</source>
         <translation>Peut-être une seule personne avec deux dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="180"/>
+        <location filename="../ui/pages/exchange_page.py" line="177"/>
         <source>A change the office refused</source>
         <translation>Un changement refusé par le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="182"/>
+        <location filename="../ui/pages/exchange_page.py" line="179"/>
         <source>Another detail of the record</source>
         <translation>Un autre renseignement de la fiche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="187"/>
+        <location filename="../ui/pages/exchange_page.py" line="184"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="187"/>
+        <location filename="../ui/pages/exchange_page.py" line="184"/>
         <source>kept, and changed</source>
         <translation>gardé et modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="205"/>
+        <location filename="../ui/pages/exchange_page.py" line="202"/>
         <source>office: %1 · laptop: %2</source>
         <translation>bureau : %1 · portable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="212"/>
+        <location filename="../ui/pages/exchange_page.py" line="209"/>
         <source>%1, born %2</source>
         <translation>%1, née ou né le %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="226"/>
+        <location filename="../ui/pages/exchange_page.py" line="223"/>
         <source>The office already had: %1</source>
         <translation>Le bureau avait déjà : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="229"/>
+        <location filename="../ui/pages/exchange_page.py" line="226"/>
         <source>At the office: %1</source>
         <translation>Au bureau : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="231"/>
+        <location filename="../ui/pages/exchange_page.py" line="228"/>
         <source>On the laptop: %1</source>
         <translation>Sur le portable : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="244"/>
+        <location filename="../ui/pages/exchange_page.py" line="241"/>
         <source>Choose a conflict about a person&apos;s file first.</source>
         <translation>Choisissez d&apos;abord un conflit qui touche le dossier d&apos;une personne.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="268"/>
-        <location filename="../ui/pages/exchange_page.py" line="288"/>
+        <location filename="../ui/pages/exchange_page.py" line="265"/>
+        <location filename="../ui/pages/exchange_page.py" line="285"/>
         <source>Choose the laptop in the list first.</source>
         <translation>Choisissez d&apos;abord le portable dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="280"/>
+        <location filename="../ui/pages/exchange_page.py" line="277"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="281"/>
+        <location filename="../ui/pages/exchange_page.py" line="278"/>
         <source>File written for %1: %2 changes.</source>
         <translation>Fichier écrit pour %1 : %2 changements.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="293"/>
+        <location filename="../ui/pages/exchange_page.py" line="290"/>
         <source>Retire a laptop</source>
         <translation>Retirer un portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="294"/>
+        <location filename="../ui/pages/exchange_page.py" line="291"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation>Retirer %1? Le bureau refusera désormais ses fichiers et n’en écrira plus pour lui. Ce qui a été fait sur ce portable depuis son dernier échange (%2) n’arrivera pas au bureau. Faites-le quand le portable est perdu, volé ou remplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="306"/>
+        <location filename="../ui/pages/exchange_page.py" line="303"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation>%1 est retiré. S’il a été perdu ou volé, faites changer le mot de passe de %2 : il ouvrait le portable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="310"/>
+        <location filename="../ui/pages/exchange_page.py" line="307"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation>Ses %1 conflits ci-dessous restent à trancher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="329"/>
+        <location filename="../ui/pages/exchange_page.py" line="326"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation>%1 changements portaient sur des dossiers détruits en vertu de la Loi 25 : ils n’ont pas été gardés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/exchange_page.py" line="332"/>
+        <location filename="../ui/pages/exchange_page.py" line="329"/>
         <source>%n change(s) refused: the laptop may not make them (listed below with the reason).</source>
         <translation>
             <numerusform>%n changement refusé : le portable ne peut pas le faire (dans la liste ci-dessous, avec le motif).</numerusform>
@@ -2746,37 +2746,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="343"/>
+        <location filename="../ui/pages/exchange_page.py" line="340"/>
         <source>Choose a double booking or an activity past its capacity in the list first.</source>
         <translation>Choisissez d&apos;abord dans la liste un rendez-vous en double ou une activité au-delà de sa capacité.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="372"/>
+        <location filename="../ui/pages/exchange_page.py" line="369"/>
         <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
         <translation>Réglé; le conflit est fermé et le portable recevra le changement à son prochain échange.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="393"/>
+        <location filename="../ui/pages/exchange_page.py" line="390"/>
         <source>Exchange file</source>
         <translation>Fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="394"/>
+        <location filename="../ui/pages/exchange_page.py" line="391"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation>Fichier d&apos;échange (*.cjex);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="325"/>
+        <location filename="../ui/pages/exchange_page.py" line="322"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation>Importé de %1 : %2 changements écrits, %3 nouveaux conflits.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="379"/>
+        <location filename="../ui/pages/exchange_page.py" line="376"/>
         <source>Choose the conflict in the list first.</source>
         <translation>Choisissez d&apos;abord le conflit dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="387"/>
+        <location filename="../ui/pages/exchange_page.py" line="384"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation>Décidé; le portable recevra la valeur à son prochain échange.</translation>
     </message>
@@ -3909,22 +3909,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>LaptopExchange</name>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="68"/>
+        <location filename="../ui/laptop_exchange.py" line="76"/>
         <source>E&amp;xchange with the office…</source>
         <translation>É&amp;changer avec le bureau…</translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="70"/>
+        <location filename="../ui/laptop_exchange.py" line="78"/>
         <source>&amp;Backups of this laptop…</source>
         <translation>&amp;Sauvegardes du portable…</translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="60"/>
+        <location filename="../ui/laptop_exchange.py" line="68"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="61"/>
+        <location filename="../ui/laptop_exchange.py" line="69"/>
         <source>Last exchange: %1 · %2 changes waiting</source>
         <translation>Dernier échange : %1 · %2 changements en attente</translation>
     </message>
@@ -4566,7 +4566,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../ui/widgets/person_picker.py" line="30"/>
+        <location filename="../ui/widgets/person_picker.py" line="28"/>
         <source>Name, phone or MIFI number</source>
         <translation>Nom, téléphone ou no MIFI</translation>
     </message>
